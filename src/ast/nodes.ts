@@ -1,0 +1,665 @@
+/**
+ * The typed, immutable AST of `.sla` files. Every node has a `kind` and the source
+ * `range` it was parsed from. The parser builds it; checks and the bundle compiler read it.
+ * Items keep their source order so the formatter can print them back.
+ *
+ * A node the parser could not finish (after a syntax error) is left out rather than
+ * half-built: consumers may rely on every required property being present.
+ */
+import type { Range } from "../diagnostics/diagnostic.js";
+
+interface NodeBase {
+  readonly range: Range;
+}
+
+/** An identifier as written (a policy id, a severity id, a zone, a language tag…). */
+export interface Name extends NodeBase {
+  readonly kind: "Name";
+  readonly value: string;
+}
+
+/** A string literal, with escapes already decoded. */
+export interface Text extends NodeBase {
+  readonly kind: "Text";
+  readonly value: string;
+}
+
+/** A whole `.sla` file: usually one policy. */
+export interface SourceFile extends NodeBase {
+  readonly kind: "SourceFile";
+  readonly policies: readonly Policy[];
+  /** Comments, in source order, for the formatter. */
+  readonly comments: readonly Comment[];
+}
+
+/** A `//` or `/* *\/` comment. */
+export interface Comment extends NodeBase {
+  readonly kind: "Comment";
+  readonly text: string;
+}
+
+/** `policy <id> "<title>" { … }` */
+export interface Policy extends NodeBase {
+  readonly kind: "Policy";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly PolicyItem[];
+}
+
+/** Anything that may stand directly inside a policy block. */
+export type PolicyItem =
+  | Provider
+  | Updated
+  | Link
+  | Note
+  | Languages
+  | BusinessHours
+  | Calendar
+  | Team
+  | Channel
+  | SeverityDecl
+  | Tier
+  | MetricDecl
+  | Targets
+  | Escalation
+  | Exclusions
+  | Maintenance
+  | Uptime
+  | Test;
+
+/** `provider "<name>"` */
+export interface Provider extends NodeBase {
+  readonly kind: "Provider";
+  readonly name: Text;
+}
+
+/** `updated 2026-08-01` */
+export interface Updated extends NodeBase {
+  readonly kind: "Updated";
+  readonly date: DateLiteral;
+}
+
+/** `link <id> "<title>" "<url>"` */
+export interface Link extends NodeBase {
+  readonly kind: "Link";
+  readonly id: Name;
+  readonly title: Text;
+  readonly url: Text;
+}
+
+/** `note "<text>"` or `note "<title>" "<text>"`: prose a page carries. */
+export interface Note extends NodeBase {
+  readonly kind: "Note";
+  readonly title?: Text;
+  readonly text: Text;
+}
+
+/** `languages en primary, pt-BR, de` */
+export interface Languages extends NodeBase {
+  readonly kind: "Languages";
+  readonly languages: readonly LanguageEntry[];
+}
+
+/** One language tag in a `languages` list. */
+export interface LanguageEntry extends NodeBase {
+  readonly kind: "LanguageEntry";
+  readonly tag: Name;
+  readonly primary: boolean;
+}
+
+/** `business_hours <calendar>`: the calendar that `business` means when a tier names none. */
+export interface BusinessHours extends NodeBase {
+  readonly kind: "BusinessHours";
+  readonly calendar: Name;
+}
+
+/** A calendar date `YYYY-MM-DD`, kept as written. */
+export interface DateLiteral extends NodeBase {
+  readonly kind: "Date";
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** A wall-clock time `HH:MM` (24:00 allowed as an end), in minutes after midnight. */
+export interface TimeOfDay extends NodeBase {
+  readonly kind: "Time";
+  readonly minutes: number;
+}
+
+/** An instant with an offset, `2026-03-27T20:00Z`, as written. */
+export interface InstantLiteral extends NodeBase {
+  readonly kind: "Instant";
+  readonly text: string;
+}
+
+/** A duration such as `15m`, `4h`, `1h30m`, `2d` (calendar days of 24 h), in minutes. */
+export interface DurationLiteral extends NodeBase {
+  readonly kind: "Duration";
+  readonly minutes: number;
+  readonly text: string;
+}
+
+/** A percentage such as `99.9%`, as a number of percent. */
+export interface PercentLiteral extends NodeBase {
+  readonly kind: "Percent";
+  readonly value: number;
+  readonly text: string;
+}
+
+/** `calendar <id> "<title>" { … }` */
+export interface Calendar extends NodeBase {
+  readonly kind: "Calendar";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly CalendarItem[];
+}
+
+/** Anything that may stand inside a calendar block. */
+export type CalendarItem = Zone | Open | Closed | BusinessDay | Assumption | Note;
+
+/** `zone America/New_York` */
+export interface Zone extends NodeBase {
+  readonly kind: "Zone";
+  readonly zone: Name;
+}
+
+/** A day of the week, ISO numbered: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Days written as `mon`, `mon-fri`, `weekdays`, `weekends`, `daily`, expanded. */
+export interface DaySet extends NodeBase {
+  readonly kind: "DaySet";
+  readonly days: readonly Weekday[];
+}
+
+/**
+ * `open <days> <from> - <to>`: one window on each listed day (crossing midnight when
+ * `to` ≤ `from`), or `open <day> <from> - <day> <to>`: one span across days.
+ */
+export type Open = OpenDaily | OpenSpan;
+
+/** `open mon-fri, sun 09:00 - 17:00` */
+export interface OpenDaily extends NodeBase {
+  readonly kind: "OpenDaily";
+  readonly days: readonly DaySet[];
+  readonly from: TimeOfDay;
+  readonly to: TimeOfDay;
+}
+
+/** `open sun 18:00 - fri 21:00` */
+export interface OpenSpan extends NodeBase {
+  readonly kind: "OpenSpan";
+  readonly fromDay: DaySet;
+  readonly from: TimeOfDay;
+  readonly toDay: DaySet;
+  readonly to: TimeOfDay;
+}
+
+/** `closed <when> ["<name>"]` */
+export interface Closed extends NodeBase {
+  readonly kind: "Closed";
+  readonly when: ClosedDate | ClosedYearly | ClosedNthWeekday;
+  readonly name?: Text;
+}
+
+/** `closed 2026-12-24` or `closed 2026-12-24 to 2026-12-26` */
+export interface ClosedDate extends NodeBase {
+  readonly kind: "ClosedDate";
+  readonly from: DateLiteral;
+  readonly to?: DateLiteral;
+}
+
+/** `closed every dec 25` */
+export interface ClosedYearly extends NodeBase {
+  readonly kind: "ClosedYearly";
+  readonly month: Name;
+  readonly day: NumberLiteral;
+}
+
+/** `closed every fourth thu of nov`, `closed every last mon of may` */
+export interface ClosedNthWeekday extends NodeBase {
+  readonly kind: "ClosedNthWeekday";
+  /** first, second, third, fourth, fifth or last. */
+  readonly ordinal: Name;
+  readonly weekday: Name;
+  readonly month: Name;
+}
+
+/** An integer or decimal number. */
+export interface NumberLiteral extends NodeBase {
+  readonly kind: "Number";
+  readonly value: number;
+  readonly text: string;
+}
+
+/** `business_day 8h`: N business days then means N × 8 h of open time on this calendar. */
+export interface BusinessDay extends NodeBase {
+  readonly kind: "BusinessDay";
+  readonly length: DurationLiteral;
+}
+
+/** `assumption "<why>"`: the source is silent and this calendar is the policy author's guess. */
+export interface Assumption extends NodeBase {
+  readonly kind: "Assumption";
+  readonly text: Text;
+}
+
+/** Where a clock runs: `24x7`, `business` (the calendar in effect), or `on <calendar or team>`. */
+export type ClockRef = Clock24x7 | ClockBusiness | ClockOn;
+
+/** `24x7`: plain elapsed time. */
+export interface Clock24x7 extends NodeBase {
+  readonly kind: "Clock24x7";
+}
+
+/** `business`: the tier's calendar, else the policy's `business_hours`, else its only calendar. */
+export interface ClockBusiness extends NodeBase {
+  readonly kind: "ClockBusiness";
+}
+
+/** `on <id>`: a named calendar, or the calendar of a named team. */
+export interface ClockOn extends NodeBase {
+  readonly kind: "ClockOn";
+  readonly target: Name;
+}
+
+/** `team <id> "<title>" { … }`: a support level or team with its own hours. */
+export interface Team extends NodeBase {
+  readonly kind: "Team";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly TeamItem[];
+}
+
+/** Anything that may stand inside a team block. */
+export type TeamItem = HoursRef | Responsibility | Contact | Note;
+
+/** `hours 24x7` or `hours <calendar>`: when a team, tier or on-call works. */
+export interface HoursRef extends NodeBase {
+  readonly kind: "HoursRef";
+  /** `hours <id>` is a ClockOn whose range is the id. */
+  readonly clock: Clock24x7 | ClockOn;
+}
+
+/** `responsibility "<what the team is in charge of>"` */
+export interface Responsibility extends NodeBase {
+  readonly kind: "Responsibility";
+  readonly text: Text;
+}
+
+/** `contact "<address>" ["<what it is for>"]` */
+export interface Contact extends NodeBase {
+  readonly kind: "Contact";
+  readonly address: Text;
+  readonly purpose?: Text;
+}
+
+/** `channel <id> "<title>" { … }` */
+export interface Channel extends NodeBase {
+  readonly kind: "Channel";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly ChannelItem[];
+}
+
+/** Anything that may stand inside a channel block. */
+export type ChannelItem = FixedSeverity | Contact | Audience | Note;
+
+/** `severity always <id>`: the channel cannot choose a severity. */
+export interface FixedSeverity extends NodeBase {
+  readonly kind: "FixedSeverity";
+  readonly severity: Name;
+}
+
+/** `audience "<who may use it>"` */
+export interface Audience extends NodeBase {
+  readonly kind: "Audience";
+  readonly text: Text;
+}
+
+/** `severity <id> "<title>" { … }`; severities are declared most severe first. */
+export interface SeverityDecl extends NodeBase {
+  readonly kind: "SeverityDecl";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly SeverityItem[];
+}
+
+/** Anything that may stand inside a severity block. */
+export type SeverityItem = Alias | Description | Example | Note;
+
+/** `alias "<other name>"`, e.g. `alias "Blocker"` for S0. */
+export interface Alias extends NodeBase {
+  readonly kind: "Alias";
+  readonly text: Text;
+}
+
+/** `description "<text>"` */
+export interface Description extends NodeBase {
+  readonly kind: "Description";
+  readonly text: Text;
+}
+
+/** `example "<text>" [tiers <id>, …]`: an example, optionally only for some tiers. */
+export interface Example extends NodeBase {
+  readonly kind: "Example";
+  readonly text: Text;
+  readonly tiers: readonly Name[];
+}
+
+/** `tier <id> "<title>" { … }`: a plan, support package or customer tier. */
+export interface Tier extends NodeBase {
+  readonly kind: "Tier";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly TierItem[];
+}
+
+/** Anything that may stand inside a tier block. */
+export type TierItem = HoursRef | ChannelsRef | Description | Note;
+
+/** `channels <id>, …`: the channels a tier may use (all when absent). */
+export interface ChannelsRef extends NodeBase {
+  readonly kind: "ChannelsRef";
+  readonly channels: readonly Name[];
+}
+
+/** `metric <id> "<title>" [{ starts <event> }]`: an author-named metric. */
+export interface MetricDecl extends NodeBase {
+  readonly kind: "MetricDecl";
+  readonly id: Name;
+  readonly title?: Text;
+  /** The ticket event that starts its clock: `opened` (default), `escalated`, `customer_reply`. */
+  readonly starts?: Name;
+}
+
+/**
+ * `<metric> { … }` or `<metric> <target>`: the targets of one metric. Metric ids are
+ * `first_response`, `next_response`, `resolution`, `escalation_response` or declared ones.
+ */
+export interface Targets extends NodeBase {
+  readonly kind: "Targets";
+  readonly metric: Name;
+  readonly entries: readonly TargetEntry[];
+}
+
+/** A rule, or a scope that narrows the rules inside it. */
+export type TargetEntry = TargetRule | TargetScope;
+
+/** `tier <ids> { … }`, `channel <ids> { … }`, `severity <ids> { … }` */
+export interface TargetScope extends NodeBase {
+  readonly kind: "TargetScope";
+  readonly dimension: "tier" | "channel" | "severity";
+  readonly values: readonly Name[];
+  readonly entries: readonly TargetEntry[];
+}
+
+/** `[<severity ids>] <target>`: a rule; no severities means every severity in scope. */
+export interface TargetRule extends NodeBase {
+  readonly kind: "TargetRule";
+  readonly severities: readonly Name[];
+  readonly value: TargetValue;
+}
+
+/** `none`, or a deadline with an optional `, otherwise <deadline>` for tickets opened outside hours. */
+export type TargetValue = NoTarget | DeadlineValue;
+
+/** `none`: the policy promises nothing for this combination. */
+export interface NoTarget extends NodeBase {
+  readonly kind: "NoTarget";
+}
+
+/** `4h business, otherwise next business day` */
+export interface DeadlineValue extends NodeBase {
+  readonly kind: "DeadlineValue";
+  readonly inside: DeadlineSpec;
+  readonly otherwise?: DeadlineSpec;
+}
+
+/** An amount of time on a clock: `15m 24x7`, `2 business days`, `next business day on tech`. */
+export interface DeadlineSpec extends NodeBase {
+  readonly kind: "DeadlineSpec";
+  readonly amount: AmountDuration | AmountBusinessDays | AmountNextBusinessDay;
+  /** Absent: `business`. */
+  readonly clock?: ClockRef;
+}
+
+/** `4h`, `15m` */
+export interface AmountDuration extends NodeBase {
+  readonly kind: "AmountDuration";
+  readonly duration: DurationLiteral;
+}
+
+/** `2 business days`, `1 business day` */
+export interface AmountBusinessDays extends NodeBase {
+  readonly kind: "AmountBusinessDays";
+  readonly days: NumberLiteral;
+}
+
+/** `next business day` */
+export interface AmountNextBusinessDay extends NodeBase {
+  readonly kind: "AmountNextBusinessDay";
+}
+
+/** `escalation { … }` */
+export interface Escalation extends NodeBase {
+  readonly kind: "Escalation";
+  readonly items: readonly EscalationItem[];
+}
+
+/** Anything that may stand inside an escalation block. */
+export type EscalationItem = EscalationLevel | Contact | EscalationRight | OnCall | Note;
+
+/** `level 2 <team>` */
+export interface EscalationLevel extends NodeBase {
+  readonly kind: "EscalationLevel";
+  readonly level: NumberLiteral;
+  readonly team: Name;
+}
+
+/** `by "<who>" [via "<through whom>"] [when "<condition>"]`: who may escalate. */
+export interface EscalationRight extends NodeBase {
+  readonly kind: "EscalationRight";
+  readonly who: Text;
+  readonly via?: Text;
+  readonly condition?: Text;
+}
+
+/** `on_call ["<title>"] { severities …  channels …  hours …  note … }` */
+export interface OnCall extends NodeBase {
+  readonly kind: "OnCall";
+  readonly title?: Text;
+  readonly items: readonly OnCallItem[];
+}
+
+/** Anything that may stand inside an on-call block. */
+export type OnCallItem = SeveritiesRef | ChannelsRef | HoursRef | Note;
+
+/** `severities <id>, …` */
+export interface SeveritiesRef extends NodeBase {
+  readonly kind: "SeveritiesRef";
+  readonly severities: readonly Name[];
+}
+
+/** `exclusions { "<text>" … }` */
+export interface Exclusions extends NodeBase {
+  readonly kind: "Exclusions";
+  readonly items: readonly Text[];
+}
+
+/** `maintenance { notice 72h  announce "<where>" ["<url>"]  note … }` */
+export interface Maintenance extends NodeBase {
+  readonly kind: "Maintenance";
+  readonly items: readonly MaintenanceItem[];
+}
+
+/** Anything that may stand inside a maintenance block. */
+export type MaintenanceItem = Notice | Announce | Note;
+
+/** `notice 72h`: how long before maintenance it is announced. */
+export interface Notice extends NodeBase {
+  readonly kind: "Notice";
+  readonly duration: DurationLiteral;
+}
+
+/** `announce "<where>" ["<url>"]` */
+export interface Announce extends NodeBase {
+  readonly kind: "Announce";
+  readonly where: Text;
+  readonly url?: Text;
+}
+
+/** `uptime { … }` */
+export interface Uptime extends NodeBase {
+  readonly kind: "Uptime";
+  readonly items: readonly UptimeItem[];
+}
+
+/** Anything that may stand inside an uptime block. */
+export type UptimeItem =
+  | Service
+  | NotCovered
+  | Objective
+  | Downtime
+  | ErrorDefinition
+  | ValidRequests
+  | MinimumPeriod
+  | Exclusions
+  | Credit
+  | Note;
+
+/** `service "<covered service>"` */
+export interface Service extends NodeBase {
+  readonly kind: "Service";
+  readonly text: Text;
+}
+
+/** `not_covered "<text>", …` */
+export interface NotCovered extends NodeBase {
+  readonly kind: "NotCovered";
+  readonly items: readonly Text[];
+}
+
+/** `objective 99.9% per month` */
+export interface Objective extends NodeBase {
+  readonly kind: "Objective";
+  readonly percent: PercentLiteral;
+  /** `month` (the only window so far). */
+  readonly window: Name;
+}
+
+/** `downtime error_rate > 5%`: when a minute counts as down; the comparison is explicit. */
+export interface Downtime extends NodeBase {
+  readonly kind: "Downtime";
+  readonly measure: Name;
+  readonly operator: ">" | ">=";
+  readonly threshold: PercentLiteral;
+}
+
+/** `errors "<what counts as an error>"` */
+export interface ErrorDefinition extends NodeBase {
+  readonly kind: "ErrorDefinition";
+  readonly text: Text;
+}
+
+/** `valid_requests "<what counts as a valid request>"` */
+export interface ValidRequests extends NodeBase {
+  readonly kind: "ValidRequests";
+  readonly text: Text;
+}
+
+/** `minimum_period 1m`: the shortest run of down minutes that counts. */
+export interface MinimumPeriod extends NodeBase {
+  readonly kind: "MinimumPeriod";
+  readonly duration: DurationLiteral;
+}
+
+/** `credit 10% below 99.9%`: service credit owed when uptime falls below a level. */
+export interface Credit extends NodeBase {
+  readonly kind: "Credit";
+  readonly credit: PercentLiteral;
+  readonly below: PercentLiteral;
+}
+
+/** `test "<name>" { opened … tier … severity … channel … event … now … expect … }` */
+export interface Test extends NodeBase {
+  readonly kind: "Test";
+  readonly name: Text;
+  readonly items: readonly TestItem[];
+}
+
+/** Anything that may stand inside a test block. */
+export type TestItem = TestOpened | TestDimension | TestEvent | TestNow | TestExpect;
+
+/** `opened 2026-03-27T20:00Z` */
+export interface TestOpened extends NodeBase {
+  readonly kind: "TestOpened";
+  readonly at: InstantLiteral;
+}
+
+/** `tier <id>`, `severity <id>`, `channel <id>` */
+export interface TestDimension extends NodeBase {
+  readonly kind: "TestDimension";
+  readonly dimension: "tier" | "severity" | "channel";
+  readonly value: Name;
+}
+
+/** `event <paused|resumed|first_response|resolved|escalated|customer_reply> <instant>` */
+export interface TestEvent extends NodeBase {
+  readonly kind: "TestEvent";
+  readonly event: Name;
+  readonly at: InstantLiteral;
+}
+
+/** `now <instant>` */
+export interface TestNow extends NodeBase {
+  readonly kind: "TestNow";
+  readonly at: InstantLiteral;
+}
+
+/** `expect <metric> <instant>|none [<status>]` */
+export interface TestExpect extends NodeBase {
+  readonly kind: "TestExpect";
+  readonly metric: Name;
+  /** Absent: `none` (no deadline applies). */
+  readonly due?: InstantLiteral;
+  /** met, running, paused or breached. */
+  readonly status?: Name;
+}
+
+/** Every node kind. */
+export type Node =
+  | SourceFile
+  | Comment
+  | Policy
+  | PolicyItem
+  | Name
+  | Text
+  | LanguageEntry
+  | DateLiteral
+  | TimeOfDay
+  | InstantLiteral
+  | DurationLiteral
+  | PercentLiteral
+  | NumberLiteral
+  | CalendarItem
+  | DaySet
+  | ClosedDate
+  | ClosedYearly
+  | ClosedNthWeekday
+  | ClockRef
+  | TeamItem
+  | ChannelItem
+  | SeverityItem
+  | TierItem
+  | TargetEntry
+  | TargetValue
+  | DeadlineSpec
+  | AmountDuration
+  | AmountBusinessDays
+  | AmountNextBusinessDay
+  | EscalationItem
+  | MaintenanceItem
+  | UptimeItem
+  | TestItem;
