@@ -1,0 +1,101 @@
+import path from "node:path";
+import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { CliCodes } from "../diagnostics/codes/cli.js";
+import { report } from "../diagnostics/registry.js";
+import { compilePaths } from "./check.js";
+import { insideProject, wholeFile } from "./files.js";
+import { Exit, type Io } from "./io.js";
+import { writeOutputs, type OutputFile } from "./output.js";
+import { formatDiagnostics, summarize, useColor } from "./report.js";
+
+interface DiagnosticOptions {
+  readonly format: "text" | "json";
+}
+
+/** `slac check`: compiles everything and reports; writes nothing. */
+export async function check(io: Io, paths: readonly string[], options: DiagnosticOptions): Promise<number> {
+  const compilation = await compilePaths(io.cwd, paths);
+  await print(io, compilation.diagnostics, compilation.sources, options);
+  if (options.format === "text") {
+    const count = compilation.sources.length;
+    const tally = summarize(compilation.diagnostics);
+    io.stderr(`checked ${count} ${count === 1 ? "file" : "files"}: ${tally}\n`);
+  }
+  return hasErrors(compilation.diagnostics) ? Exit.failed : Exit.ok;
+}
+
+/** `slac build`: compiles everything and, only if nothing failed, writes each policy's outputs. */
+export async function build(
+  io: Io,
+  paths: readonly string[],
+  options: DiagnosticOptions & { readonly out: string },
+): Promise<number> {
+  const outFolder = path.resolve(io.cwd, options.out);
+  if (!insideProject(io.cwd, outFolder)) {
+    const d = report(
+      CliCodes.OutsideProject,
+      `output folder \`${options.out}\` is outside the project folder`,
+      wholeFile(options.out),
+      { hint: "choose an output folder inside the working directory, such as `out`" },
+    );
+    await print(io, [d], [], options);
+    return Exit.usage;
+  }
+  const compilation = await compilePaths(io.cwd, paths);
+  const diagnostics = [...compilation.diagnostics, ...duplicateIds(compilation.bundles)];
+  await print(io, diagnostics, compilation.sources, options);
+  if (hasErrors(diagnostics)) {
+    if (options.format === "text") io.stderr(`build failed (${summarize(diagnostics)}); nothing was written\n`);
+    return Exit.failed;
+  }
+  const { serializeBundle } = await import("../bundle/json.js");
+  const files: OutputFile[] = compilation.bundles.map((bundle) => ({
+    name: `${bundle.policy.id}.json`,
+    content: serializeBundle(bundle),
+  }));
+  try {
+    await writeOutputs(outFolder, files);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const d = report(CliCodes.WriteFailed, `cannot write to \`${options.out}\`: ${reason}`, wholeFile(options.out));
+    await print(io, [d], [], options);
+    return Exit.failed;
+  }
+  if (options.format === "text") {
+    io.stderr(`built ${files.length} ${files.length === 1 ? "policy" : "policies"} into ${options.out}\n`);
+  }
+  return Exit.ok;
+}
+
+function duplicateIds(bundles: readonly { policy: { id: string; source: string } }[]): Diagnostic[] {
+  const seen = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const { policy } of bundles) {
+    const first = seen.get(policy.id);
+    if (first === undefined) seen.set(policy.id, policy.source);
+    else {
+      out.push(
+        report(CliCodes.DuplicatePolicyId, `policy id \`${policy.id}\` is also used in \`${first}\``, wholeFile(policy.source), {
+          hint: "policy ids name the output files, so each must be unique",
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+async function print(
+  io: Io,
+  diagnostics: readonly Diagnostic[],
+  sources: readonly { file: string; text: string }[],
+  options: DiagnosticOptions,
+): Promise<void> {
+  if (options.format === "text" && diagnostics.length === 0) return;
+  const text = await formatDiagnostics(diagnostics, {
+    format: options.format,
+    color: useColor(io.env, io.isTTY),
+    sources: new Map(sources.map((s) => [s.file, s.text])),
+  });
+  if (options.format === "json") io.stdout(text);
+  else io.stderr(text);
+}

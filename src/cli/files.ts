@@ -1,0 +1,79 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
+import { CliCodes } from "../diagnostics/codes/cli.js";
+import { report } from "../diagnostics/registry.js";
+
+/** A policy source read from disk, named by its project-relative path with `/` separators. */
+export interface SourceText {
+  readonly file: string;
+  readonly text: string;
+}
+
+/** A range for a problem that has no position inside a file (line 0 means "the whole file"). */
+export function wholeFile(file: string): Range {
+  const at = { line: 0, column: 0, offset: 0 };
+  return { file, start: at, end: at };
+}
+
+/** The project-relative spelling of an absolute path, with `/` separators. */
+export function projectPath(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute);
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}
+
+/** Whether `absolute` is the project folder or inside it. */
+export function insideProject(cwd: string, absolute: string): boolean {
+  const relative = path.relative(cwd, absolute);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/**
+ * Expands command-line paths into `.sla` files (folders are searched recursively, hidden
+ * folders and node_modules skipped), sorted so output order never depends on the disk.
+ */
+export async function collectSources(
+  cwd: string,
+  paths: readonly string[],
+): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const found = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => null);
+    if (info === null) {
+      diagnostics.push(report(CliCodes.FileNotFound, `no such file or folder \`${given}\``, wholeFile(given)));
+    } else if (info.isDirectory()) {
+      for (const file of await walk(absolute)) found.add(file);
+    } else {
+      found.add(absolute);
+    }
+  }
+  const sources: SourceText[] = [];
+  for (const absolute of [...found].sort()) {
+    const file = projectPath(cwd, absolute);
+    try {
+      sources.push({ file, text: await readFile(absolute, "utf8") });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      diagnostics.push(report(CliCodes.UnreadableFile, `cannot read \`${file}\`: ${reason}`, wholeFile(file)));
+    }
+  }
+  if (sources.length === 0 && diagnostics.length === 0) {
+    const list = paths.map((p) => `\`${p}\``).join(", ");
+    diagnostics.push(report(CliCodes.NoPolicyFiles, `no \`.sla\` files found in ${list}`, wholeFile(paths[0] ?? ".")));
+  }
+  return { sources, diagnostics };
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(full)));
+    else if (entry.isFile() && entry.name.endsWith(".sla")) files.push(full);
+  }
+  return files;
+}

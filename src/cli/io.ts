@@ -1,0 +1,26 @@
+/** The world a command sees: output streams, the working folder and the environment. */
+export interface Io {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout/stderr are terminals (colors and frames are for people). */
+  readonly isTTY: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Standard input, for commands that read `-`. */
+  readonly stdin: () => AsyncIterable<string | Buffer>;
+}
+
+/** The real process's streams and folder. */
+export function processIo(): Io {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stderr.isTTY),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdin: () => process.stdin,
+  };
+}
+
+/** Exit codes of every command: 0 clean, 1 errors in the input, 2 usage. */
+export const Exit = { ok: 0, failed: 1, usage: 2 } as const;

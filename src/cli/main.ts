@@ -1,0 +1,56 @@
+/**
+ * The `slac` command line: a thin shell over the library. Each command is loaded only
+ * when it runs, so starting `slac check` does not pay for the renderers or the runtime.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { Exit, type Io, processIo } from "./io.js";
+
+/** Runs `slac` with the given arguments (without `node` and the script) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = Exit.ok;
+  const program = new Command("slac")
+    .description("Compile support-SLA policies (.sla) into rule bundles and pages")
+    .version(await version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run `slac --help` for usage)");
+
+  const format = () =>
+    new Option("--format <format>", "how diagnostics are printed").choices(["text", "json"]).default("text");
+
+  program
+    .command("check")
+    .description("parse and validate policies; exit 0 clean, 1 errors, 2 usage")
+    .argument("<paths...>", ".sla files or folders")
+    .addOption(format())
+    .action(async (paths: string[], options: { format: "text" | "json" }) => {
+      const { check } = await import("./commands.js");
+      exitCode = await check(io, paths, options);
+    });
+
+  program
+    .command("build")
+    .description("compile policies into <out>/<policy-id>.json")
+    .argument("<paths...>", ".sla files or folders")
+    .requiredOption("--out <dir>", "output folder, inside the project folder")
+    .addOption(format())
+    .action(async (paths: string[], options: { out: string; format: "text" | "json" }) => {
+      const { build } = await import("./commands.js");
+      exitCode = await build(io, paths, options);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    const benign = ["commander.helpDisplayed", "commander.version", "commander.help"];
+    return benign.includes(error.code) ? Exit.ok : Exit.usage;
+  }
+  return exitCode;
+}
+
+async function version(): Promise<string> {
+  const { createRequire } = await import("node:module");
+  const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+  return pkg.version;
+}

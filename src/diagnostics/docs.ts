@@ -1,0 +1,38 @@
+import type { CodeInfo } from "./registry.js";
+
+const STAGES: readonly { digit: string; title: string }[] = [
+  { digit: "1", title: "Syntax (SLA1nnn)" },
+  { digit: "2", title: "Semantic checks (SLA2nnn)" },
+  { digit: "3", title: "Bundle (SLA3nnn)" },
+  { digit: "4", title: "Runtime (SLA4nnn)" },
+  { digit: "5", title: "Command line and I/O (SLA5nnn)" },
+];
+
+/** Renders docs/diagnostics.md from the code registry. */
+export function renderDiagnosticsDoc(codes: readonly CodeInfo[]): string {
+  const out = [
+    "# Diagnostics",
+    "",
+    "Every problem slac reports has a stable code. Codes are never reused. This page is",
+    "generated from the registry in `src/diagnostics/codes/` (`npm run docs`); do not edit it by hand.",
+    "",
+    "Diagnostics print as `file:line:col: error SLA2001: message`, followed by a code frame",
+    "and, where there is one, a `help:` line. `--format json` prints them as an array of",
+    "`{ code, severity, message, range: { file, start, end }, hint?, related? }` with",
+    "1-based lines and columns and end-exclusive ranges.",
+  ];
+  for (const stage of STAGES) {
+    const group = codes.filter((c) => c.code[3] === stage.digit);
+    if (group.length === 0) continue;
+    out.push("", `## ${stage.title}`, "", "| code | name | severity | valid when / reports |", "|---|---|---|---|");
+    for (const c of group) out.push(`| ${c.code} | ${c.name} | ${c.severity} | ${escapeCell(c.summary)} |`);
+    for (const c of group.filter((g) => g.example !== undefined)) {
+      out.push("", `### ${c.code} ${c.name}`, "", escapeCell(c.summary), "", "```sla", c.example ?? "", "```");
+    }
+  }
+  return out.join("\n") + "\n";
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, "\\|");
+}

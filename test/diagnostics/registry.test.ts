@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  allCodes,
+  BundleCodes,
+  CliCodes,
+  RuntimeCodes,
+  SemanticCodes,
+  SyntaxCodes,
+} from "../../src/diagnostics/codes/index.js";
+import { renderDiagnosticsDoc } from "../../src/diagnostics/docs.js";
+
+describe("diagnostic code registry", () => {
+  it("never uses a code twice", () => {
+    const codes = allCodes().map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("keeps each code in the range of its stage", () => {
+    const stages = [SyntaxCodes, SemanticCodes, BundleCodes, RuntimeCodes, CliCodes];
+    stages.forEach((group, index) => {
+      for (const c of Object.values(group)) expect(c.code, c.name).toMatch(new RegExp(`^SLA${index + 1}\\d{3}$`));
+    });
+  });
+
+  it("has summaries written as sentences", () => {
+    for (const c of allCodes()) expect(c.summary, c.code).toMatch(/^[A-Z`].*\.$/);
+  });
+
+  it("matches docs/diagnostics.md (regenerate with `npm run docs`)", () => {
+    const committed = readFileSync(new URL("../../docs/diagnostics.md", import.meta.url), "utf8");
+    expect(committed).toBe(renderDiagnosticsDoc(allCodes()));
+  });
+});
