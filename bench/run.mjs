@@ -1,0 +1,24 @@
+// `npm run bench`: runs every benchmark over the compiled dist/ and prints figures with
+// their baselines measured in the same run. Exits 1 if a stated target is missed.
+import { benchCompile } from "./compile.mjs";
+
+const suites = [["compiler", benchCompile]];
+try {
+  const { benchRuntime } = await import("./runtime.mjs");
+  suites.push(["runtime", benchRuntime]);
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+}
+
+let failed = false;
+for (const [title, bench] of suites) {
+  console.log(`\n${title}`);
+  for (const line of await bench()) {
+    const value = line.value >= 100 ? Math.round(line.value).toLocaleString("en") : line.value.toFixed(2);
+    const verdict = line.pass === undefined ? "" : line.pass ? `  ok (${line.target})` : `  MISSED (${line.target})`;
+    console.log(`  ${line.name}: ${value} ${line.unit}${verdict}`);
+    if (line.detail) console.log(`    ${line.detail}`);
+    if (line.pass === false) failed = true;
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { project, slac } from "./harness.js";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const schema = JSON.parse(readFileSync(path.join(repo, "schema/bundle.schema.json"), "utf8"));
+
+const valid = `policy tiny "Tiny Support" {
+  provider "Tiny"
+  calendar office "Office hours" {
+    zone Europe/Berlin
+    open mon-fri 09:00 - 17:00
+  }
+  severity high "High"
+  severity low "Low"
+  first_response {
+    high 1h 24x7
+    low 4h
+  }
+}
+`;
+
+describe("slac check", () => {
+  it("exits 0 on a clean policy and prints no diagnostics", async () => {
+    const dir = project({ "policies/tiny.sla": valid });
+    const result = await slac(dir, ["check", "policies"]);
+    expect(result.stderr).toContain("checked 1 file: 0 errors, 0 warnings");
+    expect(result.code).toBe(0);
+  });
+
+  it("reports three syntax errors with positions, codes and code frames, and no stack trace", async () => {
+    const broken = [
+      `policy broken "Broken" {`,
+      `  provider 42`,
+      `  calendar office { zone Europe/Berlin open mon-fri 09:00 - }`,
+      `  severity high "High" { description }`,
+      `}`,
+      ``,
+    ].join("\n");
+    const dir = project({ "broken.sla": broken });
+    const result = await slac(dir, ["check", "broken.sla"]);
+    expect(result.code).toBe(1);
+    const heads = result.stderr.split("\n").filter((l) => /^broken\.sla:\d+:\d+: error SLA1\d{3}: /.test(l));
+    expect(heads.map((h) => h.split(":").slice(1, 3).join(":"))).toEqual(["2:12", "3:61", "4:38"]);
+    expect(result.stderr).toContain("> 2 |   provider 42");
+    expect(result.stderr).not.toMatch(/\bat .*\.(js|ts):\d+/);
+
+    const json = await slac(dir, ["check", "broken.sla", "--format", "json"]);
+    expect(json.code).toBe(1);
+    const diagnostics = JSON.parse(json.stdout);
+    expect(diagnostics).toHaveLength(3);
+    for (const d of diagnostics) {
+      expect(d).toMatchObject({ severity: "error", range: { file: "broken.sla" } });
+      expect(d.code).toMatch(/^SLA1\d{3}$/);
+    }
+  });
+
+  it("names an unknown time zone", async () => {
+    const dir = project({ "mars.sla": valid.replace("Europe/Berlin", "Mars/Olympus_Mons") });
+    const result = await slac(dir, ["check", "mars.sla"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/mars\.sla:4:10: error SLA2001: .*`Mars\/Olympus_Mons`/);
+  });
+
+  it("reports a missing path as an error, and an unknown option as usage", async () => {
+    const dir = project();
+    const missing = await slac(dir, ["check", "nowhere.sla"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("nowhere.sla: error SLA5001: no such file or folder `nowhere.sla`");
+    expect((await slac(dir, ["check", "--frobnicate", "x"])).code).toBe(2);
+    expect((await slac(dir, ["explode"])).code).toBe(2);
+    expect((await slac(dir, ["check"])).code).toBe(2);
+  });
+
+  it("prints an empty JSON array for a clean run with --format json", async () => {
+    const dir = project({ "tiny.sla": valid });
+    const result = await slac(dir, ["check", ".", "--format", "json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+});
+
+describe("slac build", () => {
+  it("writes one schema-valid bundle per policy, byte-identical across builds", async () => {
+    const dir = project({ "policies/tiny.sla": valid, "policies/more/other.sla": valid.replace("policy tiny", "policy other") });
+    expect((await slac(dir, ["build", "policies", "--out", "out"])).code).toBe(0);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.json", "tiny.json"]);
+    const first = readFileSync(path.join(dir, "out/tiny.json"), "utf8");
+    const validate = new Ajv2020.default({ strict: true, allErrors: true }).compile(schema);
+    expect(validate(JSON.parse(first)), JSON.stringify(validate.errors)).toBe(true);
+    expect((await slac(dir, ["build", "policies", "--out", "out2"])).code).toBe(0);
+    expect(readFileSync(path.join(dir, "out2/tiny.json"), "utf8")).toBe(first);
+  });
+
+  it("writes nothing over the previous output when any policy has an error", async () => {
+    const dir = project({ "policies/tiny.sla": valid, "policies/bad.sla": "policy bad { provider }" });
+    writeFileSync(path.join(dir, "previous.json"), "");
+    const before = "{\"kept\": true}\n";
+    const out = path.join(dir, "out");
+    await slac(dir, ["build", "policies/tiny.sla", "--out", "out"]);
+    writeFileSync(path.join(out, "tiny.json"), before);
+    const result = await slac(dir, ["build", "policies", "--out", "out"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("nothing was written");
+    expect(readFileSync(path.join(out, "tiny.json"), "utf8")).toBe(before);
+    expect(existsSync(path.join(out, "bad.json"))).toBe(false);
+  });
+
+  it("refuses an output folder outside the project", async () => {
+    const dir = project({ "tiny.sla": valid });
+    const result = await slac(dir, ["build", "tiny.sla", "--out", "../elsewhere"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("SLA5004");
+  });
+
+  it("rejects two policies with the same id", async () => {
+    const dir = project({ "a.sla": valid, "b.sla": valid });
+    const result = await slac(dir, ["build", ".", "--out", "out"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("SLA5005");
+    expect(existsSync(path.join(dir, "out"))).toBe(false);
+  });
+});
