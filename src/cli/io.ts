@@ -1,10 +1,13 @@
+import { once } from "node:events";
+
 /** The world a command sees: output streams, the working folder and the environment. */
 export interface Io {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout/stderr are terminals (colors and frames are for people). */
   readonly isTTY: boolean;
-  readonly stdout: (text: string) => void;
+  /** Writes to standard output; the promise, when there is one, settles once the stream can take more. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   /** Standard input, for commands that read `-`. */
   readonly stdin: () => AsyncIterable<string | Buffer>;
@@ -16,7 +19,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, "drain").then(() => undefined)),
     stderr: (text) => void process.stderr.write(text),
     stdin: () => process.stdin,
   };
