@@ -3,6 +3,7 @@ import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { CliCodes } from "../diagnostics/codes/cli.js";
 import { report } from "../diagnostics/registry.js";
 import { compilePaths } from "./check.js";
+import { loadPolicy } from "./load.js";
 import { insideProject, wholeFile } from "./files.js";
 import { Exit, type Io } from "./io.js";
 import { writeOutputs, type OutputFile } from "./output.js";
@@ -98,4 +99,53 @@ async function print(
   });
   if (options.format === "json") io.stdout(text);
   else io.stderr(text);
+}
+
+/** `slac test`: compiles the policies and runs their test blocks. */
+export async function test(io: Io, paths: readonly string[], options: DiagnosticOptions): Promise<number> {
+  const compilation = await compilePaths(io.cwd, paths);
+  await print(io, compilation.diagnostics, compilation.sources, options);
+  if (hasErrors(compilation.diagnostics)) return Exit.failed;
+  const { testCommand } = await import("./test-command.js");
+  return testCommand(io, compilation.bundles);
+}
+
+/** `slac due`: deadlines for a stream of tickets. */
+export async function due(
+  io: Io,
+  policy: string,
+  options: DiagnosticOptions & { readonly tickets: string; readonly now?: string },
+): Promise<number> {
+  if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) {
+    await print(io, [report(CliCodes.BadOption, `\`--now ${options.now}\` is not an ISO instant`, wholeFile("--now"))], [], options);
+    return Exit.usage;
+  }
+  const loaded = await loadPolicy(io.cwd, policy);
+  if (loaded.bundle === null) {
+    // Standard output carries the answers, so problems with the policy go to standard error.
+    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, { format: "text" });
+    return Exit.failed;
+  }
+  const { dueCommand } = await import("./due.js");
+  return dueCommand(io, loaded.bundle, options);
+}
+
+/** `slac uptime`: a month's uptime against the policy's commitment. */
+export async function uptime(
+  io: Io,
+  policy: string,
+  options: DiagnosticOptions & { readonly minutes: string; readonly month: string },
+): Promise<number> {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+    await print(io, [report(CliCodes.BadOption, `\`--month ${options.month}\` is not a month like \`2026-11\``, wholeFile("--month"))], [], options);
+    return Exit.usage;
+  }
+  const loaded = await loadPolicy(io.cwd, policy);
+  if (loaded.bundle === null) {
+    // Standard output carries the answers, so problems with the policy go to standard error.
+    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, { format: "text" });
+    return Exit.failed;
+  }
+  const { uptimeCommand } = await import("./uptime.js");
+  return uptimeCommand(io, loaded.bundle, options);
 }

@@ -39,6 +39,40 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       exitCode = await build(io, paths, options);
     });
 
+  program
+    .command("test")
+    .description("run the policies' test blocks; exit 0 all pass, 1 a failure")
+    .argument("<paths...>", ".sla files or folders")
+    .addOption(format())
+    .action(async (paths: string[], options: { format: "text" | "json" }) => {
+      const { test } = await import("./commands.js");
+      exitCode = await test(io, paths, options);
+    });
+
+  program
+    .command("due")
+    .description("print one JSON line of due times per ticket line")
+    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .requiredOption("--tickets <file>", "tickets as NDJSON, or - for standard input")
+    .option("--now <instant>", "judge statuses at this ISO instant")
+    .addOption(format())
+    .action(async (policy: string, options: { tickets: string; now?: string; format: "text" | "json" }) => {
+      const { due } = await import("./commands.js");
+      exitCode = await due(io, policy, options);
+    });
+
+  program
+    .command("uptime")
+    .description("a month's uptime from per-minute traffic, against the policy's commitment")
+    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .requiredOption("--minutes <file>", "CSV of minute,valid_requests,errors, or - for standard input")
+    .requiredOption("--month <YYYY-MM>", "the calendar month (UTC)")
+    .addOption(format())
+    .action(async (policy: string, options: { minutes: string; month: string; format: "text" | "json" }) => {
+      const { uptime } = await import("./commands.js");
+      exitCode = await uptime(io, policy, options);
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

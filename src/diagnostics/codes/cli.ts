@@ -35,4 +35,25 @@ export const CliCodes = defineCodes({
     severity: "error",
     summary: "The output folder can be written.",
   },
+  BadBundleFile: {
+    code: "SLA5007",
+    severity: "error",
+    summary: "A bundle given to `slac due` or `slac uptime` is a JSON file.",
+  },
+  NotOnePolicy: {
+    code: "SLA5008",
+    severity: "error",
+    summary: "A policy file given to `slac due` or `slac uptime` holds exactly one policy.",
+  },
+  BadTicketLine: {
+    code: "SLA5009",
+    severity: "error",
+    summary: "Each line of a tickets file is a JSON object describing one ticket.",
+    example: '{"id": "T-1", "openedAt": "2026-03-27T20:00Z", "severity": "critical"}',
+  },
+  BadOption: {
+    code: "SLA5010",
+    severity: "error",
+    summary: "Command-line option values have the documented form (`--month YYYY-MM`, `--now <ISO instant>`).",
+  },
 });

@@ -1,0 +1,89 @@
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
+import type { Bundle } from "../bundle/types.js";
+import { CliCodes } from "../diagnostics/codes/cli.js";
+import { Exit, type Io } from "./io.js";
+
+/** Output is flushed in chunks of about this many characters, not per line. */
+const CHUNK = 1 << 16;
+
+/** Options of `slac due`. */
+export interface DueOptions {
+  readonly tickets: string;
+  readonly now?: string;
+}
+
+/**
+ * `slac due`: one JSON line out per ticket line in, streamed, so input of any length runs
+ * in constant memory. A bad line gets an error line and the lines after it are still answered.
+ */
+export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
+  const { deadlines } = await import("../runtime/index.js");
+  const input =
+    options.tickets === "-"
+      ? Readable.from(io.stdin())
+      : createReadStream(path.resolve(io.cwd, options.tickets), { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let buffer = "";
+  let failures = 0;
+  let number = 0;
+  const emit = async (value: unknown) => {
+    buffer += JSON.stringify(value) + "\n";
+    if (buffer.length >= CHUNK) {
+      const text = buffer;
+      buffer = "";
+      await io.stdout(text);
+    }
+  };
+  const now = options.now;
+  try {
+    for await (const line of lines) {
+      number++;
+      if (line.trim() === "") continue;
+      let ticket: unknown;
+      try {
+        ticket = JSON.parse(line);
+      } catch {
+        ticket = undefined;
+      }
+      if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
+        failures++;
+        await emit({ id: null, line: number, error: { code: CliCodes.BadTicketLine.code, message: `line ${number} is not a JSON object` } });
+        continue;
+      }
+      const id = typeof (ticket as { id?: unknown }).id === "string" ? (ticket as { id: string }).id : null;
+      const outcome = deadlines(bundle, ticket as Parameters<typeof deadlines>[1], now === undefined ? {} : { now });
+      if (!outcome.ok) {
+        failures++;
+        await emit({ id, line: number, error: { code: outcome.error.code, message: outcome.error.message } });
+        continue;
+      }
+      const { value } = outcome;
+      const wantsStatus = now !== undefined || "now" in ticket || Array.isArray((ticket as { events?: unknown }).events);
+      if (!wantsStatus) {
+        await emit({ id: value.id, due: value.due });
+        continue;
+      }
+      const status: Record<string, unknown> = {};
+      for (const m of value.metrics) {
+        status[m.metric] = {
+          status: m.status,
+          metAt: m.metAt,
+          remainingMinutes: m.remainingMinutes,
+          overdueMinutes: m.overdueMinutes,
+        };
+      }
+      await emit({ id: value.id, due: value.due, status });
+    }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`${options.tickets}: error ${CliCodes.FileNotFound.code}: cannot read tickets: ${reason}\n`);
+    if (buffer !== "") await io.stdout(buffer);
+    return Exit.failed;
+  }
+  if (buffer !== "") await io.stdout(buffer);
+  if (failures > 0) io.stderr(`${failures} of ${number} ticket lines had errors\n`);
+  return failures > 0 ? Exit.failed : Exit.ok;
+}

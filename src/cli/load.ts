@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Bundle } from "../bundle/types.js";
+import { CliCodes } from "../diagnostics/codes/cli.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors } from "../diagnostics/diagnostic.js";
+import { report } from "../diagnostics/registry.js";
+import { projectPath, wholeFile } from "./files.js";
+
+/** A policy loaded for the runtime, or why it could not be. */
+export interface LoadedPolicy {
+  readonly bundle: Bundle | null;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The source text, when the policy was compiled from `.sla`, for code frames. */
+  readonly sources: readonly { file: string; text: string }[];
+}
+
+/**
+ * Loads one policy for `due` and `uptime`: a `.sla` file is compiled (it must hold exactly
+ * one policy), a `.json` bundle is read and validated against the schema and its digest.
+ */
+export async function loadPolicy(cwd: string, given: string): Promise<LoadedPolicy> {
+  const absolute = path.resolve(cwd, given);
+  const file = projectPath(cwd, absolute);
+  let text: string;
+  try {
+    text = await readFile(absolute, "utf8");
+  } catch {
+    return fail(report(CliCodes.FileNotFound, `no such file \`${given}\``, wholeFile(given)));
+  }
+  if (file.endsWith(".json")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(report(CliCodes.BadBundleFile, `\`${file}\` is not JSON: ${reason}`, wholeFile(file)));
+    }
+    const { validateBundle } = await import("../bundle/validate.js");
+    const diagnostics = validateBundle(data, wholeFile(file));
+    return { bundle: hasErrors(diagnostics) ? null : (data as Bundle), diagnostics, sources: [] };
+  }
+  const { compile } = await import("../compile.js");
+  const result = compile(text, file);
+  const sources = [{ file, text }];
+  if (result.bundles.length !== 1 && !hasErrors(result.diagnostics)) {
+    const d = report(CliCodes.NotOnePolicy, `\`${file}\` holds ${result.bundles.length} policies; give a file with exactly one`, wholeFile(file));
+    return { bundle: null, diagnostics: [...result.diagnostics, d], sources };
+  }
+  return { bundle: result.bundles[0] ?? null, diagnostics: result.diagnostics, sources };
+}
+
+function fail(d: Diagnostic): LoadedPolicy {
+  return { bundle: null, diagnostics: [d], sources: [] };
+}

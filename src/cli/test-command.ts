@@ -1,0 +1,74 @@
+import type { Bundle, PolicyTest, TargetRow } from "../bundle/types.js";
+import { ANY } from "../bundle/types.js";
+import { Exit, type Io } from "./io.js";
+
+/** The outcome of one policy test. */
+interface TestOutcome {
+  readonly test: PolicyTest;
+  readonly failures: readonly string[];
+}
+
+/** `slac test`: runs every policy's `test` blocks; failures show expected vs actual and the deciding rule. */
+export async function testCommand(io: Io, bundles: readonly Bundle[]): Promise<number> {
+  const { deadlines } = await import("../runtime/index.js");
+  let passed = 0;
+  let failed = 0;
+  const out: string[] = [];
+  for (const bundle of bundles) {
+    if (bundle.tests.length === 0) continue;
+    out.push(bundle.policy.source);
+    for (const test of bundle.tests) {
+      const outcome = runTest(bundle, test, deadlines);
+      if (outcome.failures.length === 0) {
+        passed++;
+        out.push(`  ok    ${test.name}`);
+      } else {
+        failed++;
+        out.push(`  FAIL  ${test.name} (${bundle.policy.source}:${test.at})`);
+        for (const f of outcome.failures) out.push(`        ${f}`);
+      }
+    }
+  }
+  out.push(`${passed} passed, ${failed} failed`);
+  await io.stdout(out.join("\n") + "\n");
+  return failed > 0 ? Exit.failed : Exit.ok;
+}
+
+type Deadlines = typeof import("../runtime/index.js").deadlines;
+
+function runTest(bundle: Bundle, test: PolicyTest, deadlines: Deadlines): TestOutcome {
+  const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
+  if (!outcome.ok) return { test, failures: [`${outcome.error.code}: ${outcome.error.message}`] };
+  const failures: string[] = [];
+  for (const expected of test.expect) {
+    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric);
+    if (actual === undefined) {
+      failures.push(`${expected.metric}: the policy has no such metric`);
+      continue;
+    }
+    const problems: string[] = [];
+    if (actual.due !== expected.due) problems.push(`due: expected ${expected.due ?? "none"}, got ${actual.due ?? "none"}`);
+    if (expected.status !== null && actual.status !== expected.status) {
+      problems.push(`status: expected ${expected.status}, got ${actual.status ?? "none"}`);
+    }
+    if (problems.length === 0) continue;
+    failures.push(`${expected.metric} ${problems.join("; ")}`);
+    failures.push(`  ${decidedBy(bundle, test, expected.metric)}`);
+  }
+  return { test, failures };
+}
+
+function decidedBy(bundle: Bundle, test: PolicyTest, metric: string): string {
+  const { ticket } = test;
+  const row: TargetRow | undefined = bundle.targets.find(
+    (r) =>
+      r.metric === metric &&
+      r.tier === (bundle.tiers.length > 0 ? ticket.tier : ANY) &&
+      r.severity === (bundle.severities.length > 0 ? ticket.severity : ANY) &&
+      r.channel === (bundle.channels.length > 0 ? ticket.channel : ANY),
+  );
+  if (row === undefined) return "no target row matches this ticket";
+  if (row.rule === null) return "no rule covers this combination";
+  const applied = row.appliedSeverity !== row.severity ? ` (severity applied: ${row.appliedSeverity})` : "";
+  return `decided by the rule at ${bundle.policy.source}:${row.rule}${applied}`;
+}
