@@ -5,6 +5,64 @@ export const RuntimeCodes = defineCodes({
   UnknownSeverity: {
     code: "SLA4001",
     severity: "error",
-    summary: "A ticket's severity is one the policy declares.",
+    summary: "A ticket's severity is one the policy declares (by id or alias).",
+    example: '{"openedAt": "2026-03-02T09:00Z", "severity": "sev9"}',
+  },
+  UnknownTier: {
+    code: "SLA4002",
+    severity: "error",
+    summary: "A ticket's tier is one the policy declares.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "diamond"}',
+  },
+  UnknownChannel: {
+    code: "SLA4003",
+    severity: "error",
+    summary: "A ticket's channel is one the policy declares.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "channel": "fax"}',
+  },
+  ChannelNotAvailable: {
+    code: "SLA4004",
+    severity: "error",
+    summary: "A ticket's channel is one its tier may use.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "professional", "channel": "chat"}',
+  },
+  BadInstant: {
+    code: "SLA4005",
+    severity: "error",
+    summary: "Every instant a ticket, event or `now` gives is an ISO 8601 date and time with `Z` or an offset.",
+    example: '{"openedAt": "2026-03-02 09:00"}',
+  },
+  MissingField: {
+    code: "SLA4006",
+    severity: "error",
+    summary: "A ticket gives `openedAt`, and a tier, severity and channel whenever the policy declares that dimension.",
+    example: '{"openedAt": "2026-03-02T09:00Z"}',
+  },
+  BrokenBundle: {
+    code: "SLA4007",
+    severity: "error",
+    summary: "Every calendar, zone and date a bundle's targets use exists and is well formed.",
+  },
+  NoOpenTime: {
+    code: "SLA4008",
+    severity: "error",
+    summary: "A deadline's calendar has enough open time within five years of the clock start to reach the due.",
+  },
+  BadMonth: {
+    code: "SLA4009",
+    severity: "error",
+    summary: "An uptime month is written `YYYY-MM`.",
+    example: "--month 2026-13",
+  },
+  NoUptimeCommitment: {
+    code: "SLA4010",
+    severity: "error",
+    summary: "Uptime is computed only for a policy that declares an `uptime` commitment.",
+  },
+  BadTrafficLine: {
+    code: "SLA4011",
+    severity: "error",
+    summary: "A traffic line is `minute,valid_requests,errors` with an ISO instant or epoch seconds and two non-negative integers.",
+    example: "2026-11-03T10:15Z,120,-1",
   },
 });

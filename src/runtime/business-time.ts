@@ -1,0 +1,57 @@
+import { ALWAYS, type Calendar } from "../bundle/types.js";
+import { CompiledCalendar, compileCalendar } from "./calendar.js";
+import { MINUTE_MS } from "./time.js";
+
+/** A clock: a bundle calendar, a compiled one, or `24x7` (plain elapsed time). */
+export type Clock = Calendar | CompiledCalendar | typeof ALWAYS;
+
+function compiledOf(clock: Calendar | CompiledCalendar): CompiledCalendar {
+  return clock instanceof CompiledCalendar ? clock : compileCalendar(clock);
+}
+
+/**
+ * The earliest instant (epoch ms) u ≥ start such that the open time of the clock in
+ * [start, u) is `minutes` minutes; `Infinity` when the calendar lacks that much open time
+ * within five years.
+ */
+export function dueAt(clock: Clock, start: number, minutes: number): number {
+  if (clock === ALWAYS) {
+    if (!(minutes >= 0)) throw new RangeError(`negative or NaN business time: ${minutes}`);
+    return start + minutes * MINUTE_MS;
+  }
+  return compiledOf(clock).due(start, minutes * MINUTE_MS);
+}
+
+/** Minutes of open time of the clock in [from, to) (epoch ms); 0 when to ≤ from. */
+export function openMinutesBetween(clock: Clock, from: number, to: number): number {
+  if (clock === ALWAYS) return to > from ? (to - from) / MINUTE_MS : 0;
+  return compiledOf(clock).openBetween(from, to) / MINUTE_MS;
+}
+
+/** True when the clock is open at instant t (epoch ms); windows include their start, not their end. */
+export function isOpen(clock: Clock, t: number): boolean {
+  return clock === ALWAYS || compiledOf(clock).isOpen(t);
+}
+
+/**
+ * The end of the n-th business day after the local date of t (`next business day` is n = 1):
+ * the last instant of open time on that local date; `Infinity` when none within five years.
+ */
+export function endOfBusinessDay(clock: Calendar | CompiledCalendar, t: number, n: number): number {
+  return compiledOf(clock).endOfBusinessDay(t, n);
+}
+
+/** Like `dueAt` with the amount in ms. */
+export function dueAtMs(clock: Clock, start: number, ms: number): number {
+  if (clock === ALWAYS) {
+    if (!(ms >= 0)) throw new RangeError(`negative or NaN business time: ${ms}`);
+    return start + ms;
+  }
+  return compiledOf(clock).due(start, ms);
+}
+
+/** Like `openMinutesBetween` in ms. */
+export function openMsBetween(clock: Clock, from: number, to: number): number {
+  if (clock === ALWAYS) return to > from ? to - from : 0;
+  return compiledOf(clock).openBetween(from, to);
+}

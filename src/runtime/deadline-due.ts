@@ -1,0 +1,33 @@
+import { ALWAYS, type Amount } from "../bundle/types.js";
+import type { Clock } from "./business-time.js";
+import { endOfBusinessDay, openMsBetween } from "./business-time.js";
+import { CompiledCalendar } from "./calendar.js";
+import { InvariantError } from "./errors.js";
+import { dueWithPauses, pausedWithin } from "./pauses.js";
+import { MINUTE_MS } from "./time.js";
+
+/**
+ * The due instant (epoch ms) of an amount on a clock for a clock that starts at `start`,
+ * pushed by the open time that pauses cover. NaN when an open pause leaves it undetermined;
+ * Infinity when the calendar lacks the open time within five years.
+ *
+ * Minutes (and `N business days` on a calendar with `business_day`) are business time:
+ * the due is where the open time elapsed outside pauses reaches the amount. A day-based
+ * amount (`next business day`, `N business days` otherwise) is first found without pauses —
+ * the end of the n-th business day after the ticket day — and then, when pauses overlap it,
+ * converted to the open time between the start and that instant and added like minutes: a
+ * pause pushes a day-based due by exactly the open time it covered, never by whole days.
+ */
+export function dueOfAmount(clock: Clock, amount: Amount, start: number, pauses: readonly number[]): number {
+  if (amount.unit === "minutes") return dueWithPauses(clock, start, amount.value * MINUTE_MS, pauses);
+  if (clock === ALWAYS) throw new InvariantError(`a day-based amount (${amount.unit}) on 24x7 never appears in a valid bundle`);
+  const calendar = clock instanceof CompiledCalendar ? clock.calendar : clock;
+  const days = amount.unit === "next_business_day" ? 1 : amount.value;
+  if (amount.unit === "business_days" && calendar.businessDayMinutes !== null) {
+    return dueWithPauses(clock, start, days * calendar.businessDayMinutes * MINUTE_MS, pauses);
+  }
+  if (days === 0) return start;
+  const unpaused = endOfBusinessDay(clock, start, days);
+  if (!Number.isFinite(unpaused) || !pausedWithin(pauses, start, unpaused)) return unpaused;
+  return dueWithPauses(clock, start, openMsBetween(clock, start, unpaused), pauses);
+}

@@ -1,0 +1,175 @@
+import type { Bundle, Uptime } from "../bundle/types.js";
+import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
+import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
+import { daysInMonth, MINUTE_MS, parseInstant, utcMs } from "./time.js";
+
+/** Traffic of one minute: the minute as an ISO instant or epoch seconds, and its request counts. */
+export interface TrafficMinute {
+  readonly minute: string | number;
+  readonly validRequests: number;
+  readonly errors: number;
+}
+
+/** A month's uptime against a policy's commitment. */
+export interface UptimeReport {
+  /** `YYYY-MM`, a calendar month in UTC. */
+  readonly month: string;
+  readonly minutesInMonth: number;
+  /** Exact: (minutes in the month − downtime) ÷ minutes in the month × 100. */
+  readonly uptimePercent: number;
+  /** `uptimePercent` rounded to three decimals, for display. */
+  readonly uptimePercentRounded: number;
+  /** Down minutes that count: those in runs of at least the minimum period. */
+  readonly downtimeMinutes: number;
+  /** Every down minute, counted or not. */
+  readonly downMinutes: number;
+  /** The downtime the objective allows this month (may be fractional). */
+  readonly allowedDowntimeMinutes: number;
+  readonly objectivePercent: number;
+  readonly met: boolean;
+  /** The credit owed, or null when the uptime is below no credit threshold. */
+  readonly creditPercent: number | null;
+  /** Traffic minutes outside the month, which were left out. */
+  readonly ignoredMinutes: number;
+}
+
+/** Writes a decimal as an integer over a power of ten, so percentages compare exactly. */
+function decimal(x: number): { readonly units: number; readonly scale: number } {
+  for (let scale = 1; scale <= 1e9; scale *= 10) {
+    const units = Math.round(x * scale);
+    if (units / scale === x) return { units, scale };
+  }
+  return { units: Math.round(x * 1e9), scale: 1e9 };
+}
+
+/** a × b op c × d, exactly, for non-negative integers. */
+function compareProducts(a: number, b: number, c: number, d: number): number {
+  const left = a * b;
+  const right = c * d;
+  if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER) return left - right;
+  const l = BigInt(a) * BigInt(b);
+  const r = BigInt(c) * BigInt(d);
+  return l === r ? 0 : l < r ? -1 : 1;
+}
+
+/** Reads a traffic minute's instant as epoch ms at the start of its minute, or null. */
+export function minuteInstant(minute: string | number): number | null {
+  const ms = typeof minute === "number" ? minute * 1000 : parseInstant(minute);
+  if (ms === null || !Number.isFinite(ms)) return null;
+  return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+/** Accumulates a month's traffic minute by minute and reports its uptime. */
+export class UptimeMonth {
+  readonly month: string;
+  private readonly commitment: Uptime;
+  private readonly start: number;
+  private readonly valid: Float64Array;
+  private readonly errors: Float64Array;
+  private ignored = 0;
+
+  constructor(commitment: Uptime, month: string, year: number, monthNumber: number) {
+    this.commitment = commitment;
+    this.month = month;
+    this.start = utcMs(year, monthNumber, 1, 0, 0, 0, 0);
+    const minutes = daysInMonth(year, monthNumber) * 1440;
+    this.valid = new Float64Array(minutes);
+    this.errors = new Float64Array(minutes);
+  }
+
+  /** Adds one minute of traffic; counts of a minute listed twice add up. */
+  add(minute: TrafficMinute): RuntimeError | null {
+    const at = minuteInstant(minute.minute);
+    if (at === null) return runtimeError(RuntimeCodes.BadTrafficLine, `minute \`${String(minute.minute)}\` is not an ISO instant or epoch seconds`);
+    for (const [name, value] of [["valid requests", minute.validRequests], ["errors", minute.errors]] as const) {
+      if (!Number.isSafeInteger(value) || value < 0) return runtimeError(RuntimeCodes.BadTrafficLine, `${name} \`${value}\` is not a non-negative integer`);
+    }
+    const i = (at - this.start) / MINUTE_MS;
+    if (i < 0 || i >= this.valid.length) {
+      this.ignored++;
+      return null;
+    }
+    this.valid[i]! += minute.validRequests;
+    this.errors[i]! += minute.errors;
+    return null;
+  }
+
+  /** The month's uptime report. */
+  report(): UptimeReport {
+    const { downtime, objectivePercent, minimumPeriodMinutes, credits } = this.commitment;
+    const threshold = decimal(downtime.thresholdPercent);
+    const strict = downtime.operator === ">";
+    const n = this.valid.length;
+    let downMinutes = 0;
+    let downtimeMinutes = 0;
+    let run = 0;
+    for (let i = 0; i <= n; i++) {
+      let down = false;
+      if (i < n && this.valid[i]! > 0) {
+        // errors ÷ valid × 100 op threshold, compared as integers.
+        const c = compareProducts(this.errors[i]!, 100 * threshold.scale, threshold.units, this.valid[i]!);
+        down = strict ? c > 0 : c >= 0;
+      }
+      if (down) {
+        run++;
+        downMinutes++;
+      } else {
+        if (run >= Math.max(1, minimumPeriodMinutes)) downtimeMinutes += run;
+        run = 0;
+      }
+    }
+    const up = n - downtimeMinutes;
+    const objective = decimal(objectivePercent);
+    const met = compareProducts(up, 100 * objective.scale, objective.units, n) >= 0;
+    let creditPercent: number | null = null;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const credit of credits) {
+      const below = decimal(credit.belowPercent);
+      if (credit.belowPercent < lowest && compareProducts(up, 100 * below.scale, below.units, n) < 0) {
+        lowest = credit.belowPercent;
+        creditPercent = credit.creditPercent;
+      }
+    }
+    const uptimePercent = (up / n) * 100;
+    return {
+      month: this.month,
+      minutesInMonth: n,
+      uptimePercent,
+      uptimePercentRounded: Math.round(uptimePercent * 1000) / 1000,
+      downtimeMinutes,
+      downMinutes,
+      allowedDowntimeMinutes: (n * (100 * objective.scale - objective.units)) / (100 * objective.scale),
+      objectivePercent,
+      met,
+      creditPercent,
+      ignoredMinutes: this.ignored,
+    };
+  }
+}
+
+/** Starts a month's uptime accounting for a bundle, or explains why it cannot. */
+export function uptimeMonth(bundle: Bundle, month: string): Outcome<UptimeMonth> {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const monthNumber = m === null ? 0 : Number(m[2]);
+  if (m === null || monthNumber < 1 || monthNumber > 12) {
+    return { ok: false, error: runtimeError(RuntimeCodes.BadMonth, `\`${month}\` is not a month`, "write it like `2026-11`") };
+  }
+  if (bundle.uptime === null) {
+    return { ok: false, error: runtimeError(RuntimeCodes.NoUptimeCommitment, `policy \`${bundle.policy.id}\` declares no uptime commitment`) };
+  }
+  return { ok: true, value: new UptimeMonth(bundle.uptime, month, Number(m[1]), monthNumber) };
+}
+
+/**
+ * Computes a month's uptime against a bundle's commitment from per-minute traffic; minutes
+ * not listed had no traffic, and minutes outside the month are left out.
+ */
+export function uptime(bundle: Bundle, minutes: Iterable<TrafficMinute>, month: string): Outcome<UptimeReport> {
+  const started = uptimeMonth(bundle, month);
+  if (!started.ok) return started;
+  for (const minute of minutes) {
+    const error = started.value.add(minute);
+    if (error !== null) return { ok: false, error };
+  }
+  return { ok: true, value: started.value.report() };
+}

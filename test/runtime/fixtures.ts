@@ -1,0 +1,110 @@
+import type { Bundle, Calendar, ClosedRule, Metric, TargetRow, Window } from "../../src/bundle/types.js";
+
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const WEEK = 10080;
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+function dayList(spec: string): number[] {
+  const out: number[] = [];
+  for (const part of spec.split(",")) {
+    const [a, b] = part.split("-") as [string, string | undefined];
+    const from = DAYS.indexOf(a);
+    const to = b === undefined ? from : DAYS.indexOf(b);
+    for (let d = from; ; d = (d + 1) % 7) {
+      out.push(d);
+      if (d === to) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Windows from a compact spec, like the language's `open` lines: `mon-fri 09:00-17:00`,
+ * `mon-fri 22:00-02:00` (crosses midnight), `sun 18:00 - fri 21:00` (one span).
+ */
+export function windows(...specs: string[]): Window[] {
+  const out: Window[] = [];
+  for (const spec of specs) {
+    const span = /^(\w+) (\d\d:\d\d) - (\w+) (\d\d:\d\d)$/.exec(spec);
+    if (span !== null) {
+      const start = DAYS.indexOf(span[1]!) * 1440 + minutesOf(span[2]!);
+      let end = DAYS.indexOf(span[3]!) * 1440 + minutesOf(span[4]!);
+      if (end <= start) end += WEEK;
+      out.push({ start, end });
+      continue;
+    }
+    const [days, times] = spec.split(" ") as [string, string];
+    const [from, to] = times.split("-").map(minutesOf) as [number, number];
+    for (const d of dayList(days)) {
+      const start = d * 1440 + from;
+      out.push({ start, end: d * 1440 + (to <= from ? to + 1440 : to) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A bundle calendar. */
+export function calendar(zone: string, open: string[], closed: ClosedRule[] = [], extra: Partial<Calendar> = {}): Calendar {
+  return { id: "business", title: null, zone, windows: windows(...open), closed, businessDayMinutes: null, assumption: null, notes: [], ...extra };
+}
+
+/** A closed date or inclusive range. */
+export function closedDates(from: string, to = from): ClosedRule {
+  return { kind: "dates", from, to, name: null };
+}
+
+/** Epoch ms of an ISO instant. */
+export function ms(iso: string): number {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) throw new Error(`bad instant ${iso}`);
+  return t;
+}
+
+/** An epoch ms instant as `YYYY-MM-DDTHH:MMZ`. */
+export function iso(t: number): string {
+  return new Date(t).toISOString().slice(0, 16) + "Z";
+}
+
+const builtinMetrics: Metric[] = [
+  { id: "first_response", title: "First response", builtin: true, starts: "opened" },
+  { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply" },
+  { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
+  { id: "escalation_response", title: "Escalation response", builtin: true, starts: "escalated" },
+];
+
+/** A minimal bundle around some calendars and target rows; the rest is empty. */
+export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundle {
+  return {
+    format: 1,
+    digest: "",
+    policy: { id: "test", title: null, provider: null, updated: null, source: "test.sla", links: [], notes: [], businessHours: "business" },
+    languages: [],
+    calendars: [],
+    teams: [],
+    channels: [],
+    severities: [],
+    tiers: [],
+    metrics: builtinMetrics,
+    escalation: null,
+    exclusions: [],
+    maintenance: null,
+    uptime: null,
+    tests: [],
+    ...parts,
+  };
+}
+
+/** A target row with defaults for dimensions a policy does not declare. */
+export function row(metric: string, target: TargetRow["target"], dims: Partial<Pick<TargetRow, "tier" | "severity" | "channel" | "appliedSeverity">> = {}): TargetRow {
+  const severity = dims.severity ?? "*";
+  return { tier: "*", channel: "*", ...dims, severity, appliedSeverity: dims.appliedSeverity ?? severity, metric, target, rule: "1:1" };
+}
+
+/** A plain `<minutes> on <calendar>` target. */
+export function minutes(value: number, calendarId: string): NonNullable<TargetRow["target"]> {
+  return { deadline: { amount: { unit: "minutes", value }, calendar: calendarId }, otherwise: null, hoursCalendar: null };
+}
