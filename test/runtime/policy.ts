@@ -1,0 +1,53 @@
+import type { Bundle, Target, TargetRow } from "../../src/bundle/types.js";
+import { bundle, calendar, closedDates } from "./fixtures.js";
+
+const hours = (value: number, clock = "business"): Target["deadline"] => ({ amount: { unit: "minutes", value: value * 60 }, calendar: clock });
+const plain = (deadline: Target["deadline"]): Target => ({ deadline, otherwise: null, hoursCalendar: null });
+
+/** The target of each metric by applied severity; null means `none`. */
+const table: Record<string, Record<string, Target | null>> = {
+  first_response: {
+    critical: plain({ amount: { unit: "minutes", value: 15 }, calendar: "24x7" }),
+    medium: { deadline: hours(2), otherwise: { amount: { unit: "next_business_day" }, calendar: "business" }, hoursCalendar: "business" },
+    low: plain({ amount: { unit: "business_days", value: 2 }, calendar: "business" }),
+  },
+  next_response: { critical: plain(hours(4)), medium: plain(hours(4)), low: plain(hours(4)) },
+  resolution: { critical: plain(hours(8)), medium: null, low: null },
+  escalation_response: { critical: plain(hours(1)), medium: plain(hours(1)), low: plain(hours(1)) },
+};
+
+/**
+ * A Kustomer-like policy: New York office hours, email fixed at medium, the professional
+ * tier limited to email; first response 15m 24x7 for critical, 2h business otherwise next
+ * business day for medium, 2 business days for low.
+ */
+export function officePolicy(businessDayMinutes: number | null = null): Bundle {
+  const tiers = [
+    { id: "professional", channels: ["email"] },
+    { id: "business", channels: ["email", "chat"] },
+  ];
+  const channels = [
+    { id: "email", fixedSeverity: "medium" },
+    { id: "chat", fixedSeverity: null },
+  ];
+  const severities = ["critical", "medium", "low"];
+  const targets: TargetRow[] = [];
+  for (const tier of tiers) {
+    for (const channelId of tier.channels) {
+      const channel = channels.find((c) => c.id === channelId)!;
+      for (const severity of severities) {
+        const applied = channel.fixedSeverity ?? severity;
+        for (const metric of Object.keys(table)) {
+          targets.push({ tier: tier.id, severity, channel: channel.id, metric, appliedSeverity: applied, target: table[metric]![applied]!, rule: "1:1" });
+        }
+      }
+    }
+  }
+  return bundle({
+    calendars: [calendar("America/New_York", ["mon-fri 09:00-17:00"], [closedDates("2026-12-25")], { businessDayMinutes })],
+    tiers: tiers.map((t) => ({ id: t.id, title: null, description: null, hours: null, channels: t.channels, notes: [] })),
+    channels: channels.map((c) => ({ id: c.id, title: null, fixedSeverity: c.fixedSeverity, contacts: [], audience: null, notes: [] })),
+    severities: severities.map((id, i) => ({ id, title: null, rank: i + 1, aliases: id === "critical" ? ["urgent"] : [], description: null, examples: [], notes: [] })),
+    targets,
+  });
+}

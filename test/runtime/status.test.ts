@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import type { TicketEvent } from "../../src/bundle/types.js";
+import { deadlines, type MetricDeadline, type TicketInput } from "../../src/runtime/index.js";
+import { officePolicy } from "./policy.js";
+
+const policy = officePolicy();
+
+function metric(ticket: TicketInput, id: string, now?: string): MetricDeadline {
+  const outcome = deadlines(policy, ticket, now === undefined ? {} : { now });
+  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+  return outcome.value.metrics.find((m) => m.metric === id)!;
+}
+
+// Medium on chat, opened Monday June 1 2026 09:00 EDT: first response due 2 business hours later, 15:00Z.
+const medium = (events: TicketEvent[] = []): TicketInput => ({ openedAt: "2026-06-01T13:00Z", tier: "business", severity: "medium", channel: "chat", events });
+const firstResponse = (events: TicketEvent[], now?: string): MetricDeadline => metric(medium(events), "first_response", now);
+const paused = (from: string, to?: string): TicketEvent[] =>
+  to === undefined ? [{ type: "paused", at: from }] : [{ type: "paused", at: from }, { type: "resumed", at: to }];
+
+describe("pauses", () => {
+  it("push a business-time due by the open time they cover", () => {
+    expect(firstResponse([]).due).toBe("2026-06-01T15:00:00Z");
+    expect(firstResponse(paused("2026-06-01T13:30Z", "2026-06-01T14:30Z")).due).toBe("2026-06-01T16:00:00Z");
+    // Paused after one hour until Tuesday 10:00 EDT: the remaining hour runs 10:00–11:00 EDT.
+    expect(firstResponse(paused("2026-06-01T14:00Z", "2026-06-02T14:00Z")).due).toBe("2026-06-02T15:00:00Z");
+  });
+
+  it("do nothing while the calendar is closed or after the due", () => {
+    expect(firstResponse(paused("2026-06-01T01:00Z", "2026-06-01T12:00Z")).due).toBe("2026-06-01T15:00:00Z");
+    expect(firstResponse(paused("2026-06-01T16:00Z", "2026-06-01T17:00Z")).due).toBe("2026-06-01T15:00:00Z");
+  });
+
+  it("pair up paused and resumed events, ignoring repeats", () => {
+    const events: TicketEvent[] = [
+      { type: "resumed", at: "2026-06-01T13:10Z" },
+      { type: "paused", at: "2026-06-01T13:30Z" },
+      { type: "paused", at: "2026-06-01T13:45Z" },
+      { type: "resumed", at: "2026-06-01T14:00Z" },
+      { type: "resumed", at: "2026-06-01T14:10Z" },
+    ];
+    expect(firstResponse(events).due).toBe("2026-06-01T15:30:00Z");
+  });
+
+  it("last until `now` while still open, and leave the due unknown without `now`", () => {
+    const waiting = firstResponse(paused("2026-06-01T14:00Z"), "2026-06-01T16:00Z");
+    expect(waiting.due).toBe("2026-06-01T17:00:00Z");
+    expect(waiting.status).toBe("paused");
+    expect(waiting.remainingMinutes).toBe(60);
+    expect(firstResponse(paused("2026-06-01T14:00Z")).due).toBeNull();
+    // A pause that began after the due does not hide the due.
+    expect(firstResponse(paused("2026-06-01T16:00Z")).due).toBe("2026-06-01T15:00:00Z");
+  });
+
+  it("push a day-based due by the open time they cover, not by whole days", () => {
+    // Low on Friday June 5 11:00 EDT: 2 business days end Tuesday 17:00 EDT (21:00Z).
+    const low = (events: TicketEvent[]): string | null =>
+      metric({ openedAt: "2026-06-05T15:00Z", tier: "business", severity: "low", channel: "chat", events }, "first_response").due;
+    expect(low([])).toBe("2026-06-09T21:00:00Z");
+    // One open hour paused on Monday: due Wednesday 10:00 EDT.
+    expect(low(paused("2026-06-08T14:00Z", "2026-06-08T15:00Z"))).toBe("2026-06-10T14:00:00Z");
+    // A weekend pause covers no open time.
+    expect(low(paused("2026-06-06T12:00Z", "2026-06-07T12:00Z"))).toBe("2026-06-09T21:00:00Z");
+  });
+
+  it("ignore events after `now`, which have not happened yet", () => {
+    const m = firstResponse(paused("2026-06-01T14:00Z", "2026-06-01T15:00Z"), "2026-06-01T13:30Z");
+    expect(m.due).toBe("2026-06-01T15:00:00Z");
+    expect(m.status).toBe("running");
+  });
+});
+
+describe("statuses", () => {
+  const responded = (at: string): TicketEvent[] => [{ type: "first_response", at }];
+
+  it("is met when the metric's event comes at or before the due", () => {
+    const m = firstResponse(responded("2026-06-01T15:00Z"), "2026-06-01T18:00Z");
+    expect(m.status).toBe("met");
+    expect(m.metAt).toBe("2026-06-01T15:00:00Z");
+    expect(m.remainingMinutes).toBeNull();
+    expect(m.overdueMinutes).toBeNull();
+    // Known without `now`, too.
+    expect(firstResponse(responded("2026-06-01T14:00Z")).status).toBe("met");
+  });
+
+  it("is breached when met late, with overdue business minutes", () => {
+    // Due Monday 11:00 EDT, met Tuesday 09:30 EDT: six open hours Monday, half an hour Tuesday.
+    const m = firstResponse(responded("2026-06-02T13:30Z"), "2026-06-03T12:00Z");
+    expect(m.status).toBe("breached");
+    expect(m.overdueMinutes).toBe(390);
+  });
+
+  it("is breached when not met and now is past the due", () => {
+    const m = firstResponse([], "2026-06-01T15:01Z");
+    expect(m.status).toBe("breached");
+    expect(m.overdueMinutes).toBe(1);
+    expect(firstResponse([], "2026-06-01T15:00Z").status).toBe("running");
+  });
+
+  it("is running before the due, with remaining business minutes", () => {
+    // At Monday 10:00 EDT, an hour before the due.
+    const m = firstResponse([], "2026-06-01T14:00Z");
+    expect(m.status).toBe("running");
+    expect(m.remainingMinutes).toBe(60);
+  });
+
+  it("counts remaining minutes on the deadline's calendar only", () => {
+    // Opened Friday 19:00 EDT, due at Monday's close; on Saturday only Monday's 8 h remain.
+    const ticket: TicketInput = { openedAt: "2026-06-05T23:00Z", tier: "business", severity: "medium", channel: "chat" };
+    expect(metric(ticket, "first_response", "2026-06-06T12:00Z").remainingMinutes).toBe(480);
+  });
+
+  it("marks resolution met by a `resolved` event", () => {
+    const ticket: TicketInput = { openedAt: "2026-06-01T14:00Z", tier: "business", severity: "critical", channel: "chat", events: [{ type: "resolved", at: "2026-06-01T20:00Z" }] };
+    expect(metric(ticket, "resolution", "2026-06-03T12:00Z").status).toBe("met");
+  });
+
+  it("has no status without a due", () => {
+    const ticket: TicketInput = { openedAt: "2026-06-01T14:00Z", tier: "business", severity: "medium", channel: "chat" };
+    const m = metric(ticket, "resolution", "2026-06-03T12:00Z");
+    expect(m.due).toBeNull();
+    expect(m.status).toBeNull();
+  });
+
+  it("takes `now` from the ticket when the options give none", () => {
+    const m = metric({ ...medium(), now: "2026-06-01T15:01Z" }, "first_response");
+    expect(m.status).toBe("breached");
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import type { Bundle, Uptime } from "../../src/bundle/types.js";
+import { readTrafficCsv, uptime, uptimeFromCsv, type TrafficMinute, type UptimeReport } from "../../src/runtime/index.js";
+import { bundle } from "./fixtures.js";
+
+const commitment: Uptime = {
+  service: "Chat",
+  notCovered: [],
+  objectivePercent: 99.9,
+  window: "month",
+  downtime: { measure: "error_rate", operator: ">", thresholdPercent: 5 },
+  errors: null,
+  validRequests: null,
+  minimumPeriodMinutes: 1,
+  exclusions: [],
+  credits: [
+    { belowPercent: 99.9, creditPercent: 10 },
+    { belowPercent: 99, creditPercent: 25 },
+  ],
+  notes: [],
+};
+
+const withUptime = (changes: Partial<Uptime> = {}): Bundle => bundle({ targets: [], uptime: { ...commitment, ...changes } });
+
+/** Down minutes (10 % errors) at the given minute offsets of November 2026, and healthy traffic elsewhere. */
+function traffic(downAt: number[], errors = 10): TrafficMinute[] {
+  const start = Date.UTC(2026, 10, 1);
+  const out: TrafficMinute[] = [{ minute: "2026-11-15T12:00Z", validRequests: 100, errors: 1 }];
+  for (const m of downAt) out.push({ minute: new Date(start + m * 60_000).toISOString(), validRequests: 100, errors });
+  return out;
+}
+
+function report(b: Bundle, minutes: Iterable<TrafficMinute>, month = "2026-11"): UptimeReport {
+  const outcome = uptime(b, minutes, month);
+  if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+  return outcome.value;
+}
+
+const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
+
+describe("uptime", () => {
+  it("computes November 2026 with 50 down minutes as 99.884 %, not met, 10 % credit", () => {
+    const r = report(withUptime(), traffic([...range(100, 20), ...range(5000, 1), ...range(9000, 29)]));
+    expect(r.minutesInMonth).toBe(43_200);
+    expect(r.downtimeMinutes).toBe(50);
+    expect(r.uptimePercent).toBeCloseTo((43_150 / 43_200) * 100, 12);
+    expect(r.uptimePercentRounded).toBe(99.884);
+    expect(r.allowedDowntimeMinutes).toBe(43.2);
+    expect(r.met).toBe(false);
+    expect(r.creditPercent).toBe(10);
+  });
+
+  it("treats the threshold with the policy's operator", () => {
+    const atFive = traffic([10], 5);
+    expect(report(withUptime(), atFive).downtimeMinutes).toBe(0);
+    expect(report(withUptime({ downtime: { measure: "error_rate", operator: ">=", thresholdPercent: 5 } }), atFive).downtimeMinutes).toBe(1);
+    // Decimal thresholds compare exactly: 7 errors in 100 requests is exactly 7 %.
+    const atSeven = traffic([10], 7);
+    expect(report(withUptime({ downtime: { measure: "error_rate", operator: ">", thresholdPercent: 7 } }), atSeven).downtimeMinutes).toBe(0);
+    expect(report(withUptime({ downtime: { measure: "error_rate", operator: ">", thresholdPercent: 6.99 } }), atSeven).downtimeMinutes).toBe(1);
+  });
+
+  it("never counts a minute without valid requests", () => {
+    expect(report(withUptime(), [{ minute: "2026-11-03T10:15Z", validRequests: 0, errors: 12 }]).downMinutes).toBe(0);
+  });
+
+  it("counts down minutes only in runs of the minimum period", () => {
+    const r = report(withUptime({ minimumPeriodMinutes: 5 }), traffic([...range(10, 4), ...range(100, 5), ...range(200, 7)]));
+    expect(r.downMinutes).toBe(16);
+    expect(r.downtimeMinutes).toBe(12);
+    // A run at the very end of the month counts too.
+    expect(report(withUptime({ minimumPeriodMinutes: 5 }), traffic(range(43_195, 5))).downtimeMinutes).toBe(5);
+  });
+
+  it("meets the objective exactly at the objective and owes the credit of the lowest threshold below", () => {
+    const exactly99 = traffic(range(0, 432));
+    const r = report(withUptime({ objectivePercent: 99 }), exactly99);
+    expect(r.uptimePercent).toBe(99);
+    expect(r.met).toBe(true);
+    expect(r.creditPercent).toBe(10);
+    expect(report(withUptime(), traffic(range(0, 433))).creditPercent).toBe(25);
+    expect(report(withUptime(), traffic([])).creditPercent).toBeNull();
+    expect(report(withUptime(), traffic([])).met).toBe(true);
+  });
+
+  it("adds up repeated minutes, reads epoch seconds and leaves out other months", () => {
+    const r = report(withUptime(), [
+      { minute: "2026-11-03T10:15Z", validRequests: 50, errors: 0 },
+      { minute: "2026-11-03T10:15:30Z", validRequests: 50, errors: 12 },
+      { minute: Date.UTC(2026, 10, 3, 10, 16) / 1000, validRequests: 10, errors: 10 },
+      { minute: "2026-10-31T23:59Z", validRequests: 10, errors: 10 },
+      { minute: "2026-12-01T00:00Z", validRequests: 10, errors: 10 },
+    ]);
+    expect(r.downMinutes).toBe(2);
+    expect(r.ignoredMinutes).toBe(2);
+  });
+
+  it("uses the month's real length", () => {
+    expect(report(withUptime(), [], "2028-02").minutesInMonth).toBe(29 * 1440);
+    expect(report(withUptime(), [], "2026-10").minutesInMonth).toBe(31 * 1440);
+  });
+
+  it("returns errors for a bad month, a policy without uptime and bad traffic", () => {
+    const code = (outcome: ReturnType<typeof uptime>): string => (outcome.ok ? "ok" : outcome.error.code);
+    expect(code(uptime(withUptime(), [], "2026-13"))).toBe("SLA4009");
+    expect(code(uptime(withUptime(), [], "November"))).toBe("SLA4009");
+    expect(code(uptime(bundle({ targets: [] }), [], "2026-11"))).toBe("SLA4010");
+    expect(code(uptime(withUptime(), [{ minute: "yesterday", validRequests: 1, errors: 0 }], "2026-11"))).toBe("SLA4011");
+    expect(code(uptime(withUptime(), [{ minute: "2026-11-03T10:15Z", validRequests: 1, errors: -1 }], "2026-11"))).toBe("SLA4011");
+  });
+});
+
+describe("CSV traffic", () => {
+  const collect = async (chunks: (string | Uint8Array)[]) => {
+    const out = [];
+    for await (const record of readTrafficCsv(chunks)) out.push(record);
+    return out;
+  };
+
+  it("parses lines across chunk boundaries, with or without a header, CRLF and comments", async () => {
+    const records = await collect(["minute,valid_requests,errors\r\n2026-11-03T10:15Z,12", "0,7\r\n\r\n# a comment\n", new TextEncoder().encode("1793787360,5,0")]);
+    expect(records).toEqual([
+      { line: 2, minute: { minute: "2026-11-03T10:15Z", validRequests: 120, errors: 7 } },
+      { line: 5, minute: { minute: 1_793_787_360, validRequests: 5, errors: 0 } },
+    ]);
+  });
+
+  it("reports bad lines with their numbers and keeps going", async () => {
+    const text = "2026-11-03T10:15Z,100,10\nnot a line\n2026-11-03T10:16Z,100,-1\n2026-11-03 10:17,1,1\n2026-11-03T10:18Z,100,10\n";
+    const result = await uptimeFromCsv(withUptime(), [text], "2026-11");
+    expect(result.lineErrors.map((e) => [e.line, e.error.code])).toEqual([
+      [2, "SLA4011"],
+      [3, "SLA4011"],
+      [4, "SLA4011"],
+    ]);
+    expect(result.lineErrors[0]!.error.message).toContain("line 2");
+    expect(result.outcome.ok && result.outcome.value.downMinutes).toBe(2);
+  });
+
+  it("passes a bad month through as the outcome", async () => {
+    const result = await uptimeFromCsv(withUptime(), [""], "2026-00");
+    expect(result.outcome.ok).toBe(false);
+  });
+});
