@@ -7,4 +7,14 @@ export const BundleCodes = defineCodes({
     severity: "error",
     summary: "A bundle validates against slac's bundle JSON Schema.",
   },
+  DigestMismatch: {
+    code: "SLA3002",
+    severity: "error",
+    summary: "A bundle's `digest` is the sha256 of its canonical JSON with the digest left empty.",
+  },
+  InconsistentBundle: {
+    code: "SLA3003",
+    severity: "error",
+    summary: "A bundle's windows are sorted and disjoint, and every id its rows and references name is one it declares.",
+  },
 });

@@ -1,0 +1,24 @@
+/**
+ * slac: a compiler for support-SLA policies. `compile` turns `.sla` text into JSON rule
+ * bundles; the runtime that evaluates them is `slac/runtime`.
+ * @packageDocumentation
+ */
+
+/** Compiles `.sla` text into bundles and diagnostics. */
+export { compile, type CompileOptions, type CompileResult } from "./compile.js";
+/** Parses `.sla` text into its AST, with syntax diagnostics. */
+export { parse } from "./syntax/index.js";
+/** Runs the semantic checks on a parsed file. */
+export { check, type CheckedFile, type CheckedPolicy } from "./semantics/check.js";
+/** Compiles one checked policy into its bundle. */
+export { compilePolicy, type CompilePolicyOptions } from "./bundle/compile.js";
+/** The canonical JSON text of a bundle. */
+export { serializeBundle } from "./bundle/json.js";
+/** Validates a bundle against the JSON Schema and its invariants. */
+export { validateBundle } from "./bundle/validate.js";
+/** True when any diagnostic is an error. */
+export { hasErrors } from "./diagnostics/diagnostic.js";
+/** The types of a bundle. */
+export type * from "./bundle/types.js";
+/** The shape of a diagnostic. */
+export type { Diagnostic, Range, Position, RelatedInformation, Severity } from "./diagnostics/diagnostic.js";

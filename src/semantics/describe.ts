@@ -1,0 +1,53 @@
+/**
+ * Policy fragments written back as source text for messages, so that a diagnostic quotes
+ * what the author wrote (`4h business`) rather than an internal form.
+ */
+import type { DeadlineSpec, TargetRule, TargetValue } from "../ast/nodes.js";
+import type { Combination } from "./resolve.js";
+
+/** A deadline's amount and clock: `4h business`, `next business day on tech`, `15m 24x7`. */
+export function describeDeadline(spec: DeadlineSpec): string {
+  const amount = spec.amount;
+  const text =
+    amount.kind === "AmountDuration"
+      ? amount.duration.text
+      : amount.kind === "AmountNextBusinessDay"
+        ? "next business day"
+        : `${amount.days.text} business ${amount.days.value === 1 ? "day" : "days"}`;
+  const clock = spec.clock;
+  if (!clock) return text;
+  if (clock.kind === "Clock24x7") return `${text} 24x7`;
+  if (clock.kind === "ClockBusiness") return `${text} business`;
+  return `${text} on ${clock.target.value}`;
+}
+
+/** A target: `none`, or a deadline with its `otherwise`. */
+export function describeTarget(value: TargetValue): string {
+  if (value.kind === "NoTarget") return "none";
+  const inside = describeDeadline(value.inside);
+  return value.otherwise ? `${inside}, otherwise ${describeDeadline(value.otherwise)}` : inside;
+}
+
+/** A rule as written, with its severities: `critical, high 1h`. */
+export function describeRule(rule: TargetRule): string {
+  const severities = rule.severities.map((s) => s.value).join(", ");
+  return severities ? `${severities} ${describeTarget(rule.value)}` : describeTarget(rule.value);
+}
+
+/** A combination in words, leaving out dimensions the policy does not declare. */
+export function describeCombination(combination: Combination): string {
+  const parts: string[] = [];
+  if (combination.tier !== "*") parts.push(`tier \`${combination.tier}\``);
+  if (combination.severity !== "*") parts.push(`severity \`${combination.severity}\``);
+  if (combination.channel !== "*") parts.push(`channel \`${combination.channel}\``);
+  return parts.length > 0 ? parts.join(", ") : "every ticket";
+}
+
+/** The first `length` characters of a range on its first line, to point at a block's keyword rather than all of it. */
+export function headOf<R extends { readonly file: string; readonly start: { line: number; column: number; offset: number } }>(
+  range: R,
+  length: number,
+): { file: string; start: R["start"]; end: { line: number; column: number; offset: number } } {
+  const { line, column, offset } = range.start;
+  return { file: range.file, start: range.start, end: { line, column: column + length, offset: offset + length } };
+}

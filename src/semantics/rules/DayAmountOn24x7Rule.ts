@@ -1,0 +1,28 @@
+import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
+import type { ValidationContext } from "../context.js";
+import { describeDeadline } from "../describe.js";
+import type { RuleVisitor } from "../visitor.js";
+
+/**
+ * Day amounts on calendars
+ *
+ * A deadline is valid only if a day-based amount (`next business day`, `N business days`)
+ * runs on a calendar: business days do not exist on `24x7`, whether written or reached
+ * through a tier whose `hours` are `24x7`.
+ */
+export function DayAmountOn24x7Rule(context: ValidationContext): RuleVisitor {
+  return {
+    Policy: (policy) => {
+      for (const problem of context.resolutionOf(policy).clockProblems) {
+        if (problem.kind !== "day-amount-on-24x7" || problem.node.kind !== "DeadlineSpec") continue;
+        const spec = problem.node;
+        const written = spec.clock?.kind === "Clock24x7";
+        context.report(SemanticCodes.DayAmountOn24x7, `\`${describeDeadline(spec)}\` counts business days on \`24x7\``, spec.range, {
+          hint: written
+            ? "use a duration such as `24h` on `24x7`, or run the deadline on a calendar"
+            : `the business clock of tier \`${problem.tier}\` is \`24x7\`; use a duration, or a calendar with \`on <calendar>\``,
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
+import type { ValidationContext } from "../context.js";
+import { didYouMean } from "../suggest.js";
+import type { RuleVisitor } from "../visitor.js";
+
+/** Ticket events that are not metrics. */
+export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply", "resolved"] as const;
+
+/**
+ * Known event types
+ *
+ * A test event is valid only if it is `paused`, `resumed`, `escalated`, `customer_reply`,
+ * `resolved`, or the id of a metric (meaning that metric was met then).
+ */
+export function KnownEventTypesRule(context: ValidationContext): RuleVisitor {
+  return {
+    TestEvent: (node) => {
+      const type = node.event.value;
+      if ((TICKET_EVENTS as readonly string[]).includes(type) || context.symbols.metrics.has(type)) return;
+      context.report(SemanticCodes.UnknownEventType, `unknown event \`${type}\``, node.event.range, {
+        hint:
+          didYouMean(type, [...TICKET_EVENTS, ...context.symbols.metrics.keys()]) ??
+          "write `paused`, `resumed`, `escalated`, `customer_reply`, `resolved` or a metric id",
+      });
+    },
+  };
+}

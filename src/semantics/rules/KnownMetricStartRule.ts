@@ -1,0 +1,23 @@
+import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
+import type { ValidationContext } from "../context.js";
+import { didYouMean } from "../suggest.js";
+import { METRIC_STARTS } from "../symbols.js";
+import type { RuleVisitor } from "../visitor.js";
+
+/**
+ * Known metric start
+ *
+ * A declared metric is valid only if it `starts` at `opened`, `escalated` or
+ * `customer_reply`.
+ */
+export function KnownMetricStartRule(context: ValidationContext): RuleVisitor {
+  return {
+    MetricDecl: (node) => {
+      const starts = node.starts;
+      if (!starts || (METRIC_STARTS as readonly string[]).includes(starts.value)) return;
+      context.report(SemanticCodes.UnknownMetricStart, `a metric cannot start at \`${starts.value}\``, starts.range, {
+        hint: didYouMean(starts.value, METRIC_STARTS) ?? "write `opened`, `escalated` or `customer_reply`",
+      });
+    },
+  };
+}

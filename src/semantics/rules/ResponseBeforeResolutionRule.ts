@@ -1,0 +1,76 @@
+import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
+import type { ValidationContext } from "../context.js";
+import { describeCombination, describeRule } from "../describe.js";
+import type { ResolvedDeadline, ResolvedRow, ResolvedTarget } from "../resolve.js";
+import { ALWAYS_ID } from "../symbols.js";
+import type { RuleVisitor } from "../visitor.js";
+
+/** When a deadline of a target applies: always, or while / outside a calendar's open time. */
+type Condition = { readonly kind: "always" } | { readonly kind: "inside" | "outside"; readonly calendar: string };
+
+function variants(target: ResolvedTarget): [Condition, ResolvedDeadline][] {
+  if (!target.otherwise || target.hoursCalendar === null) return [[{ kind: "always" }, target.deadline]];
+  return [
+    [{ kind: "inside", calendar: target.hoursCalendar }, target.deadline],
+    [{ kind: "outside", calendar: target.hoursCalendar }, target.otherwise],
+  ];
+}
+
+/** Whether one ticket can be under both conditions, as far as we can tell without running the calendars. */
+function together(a: Condition, b: Condition): boolean {
+  if (a.kind === "always" || b.kind === "always") return true;
+  return a.calendar === b.calendar && a.kind === b.kind;
+}
+
+/**
+ * True only when `a` is due after `b` for every start: equal units on the same calendar,
+ * or minutes against minutes of `24x7` (open minutes never pass faster than elapsed ones).
+ */
+function surelyLater(a: ResolvedDeadline, b: ResolvedDeadline): boolean {
+  if (a.amount.unit === "minutes" && b.amount.unit === "minutes") {
+    return (a.calendar === b.calendar || b.calendar === ALWAYS_ID) && a.amount.value > b.amount.value;
+  }
+  if (a.amount.unit === "business_days" && b.amount.unit === "business_days") {
+    return a.calendar === b.calendar && a.amount.value > b.amount.value;
+  }
+  return false;
+}
+
+function slower(response: ResolvedTarget, resolution: ResolvedTarget): boolean {
+  return variants(response).some(([when, a]) =>
+    variants(resolution).some(([whenB, b]) => together(when, whenB) && surelyLater(a, b)),
+  );
+}
+
+/**
+ * Response before resolution
+ *
+ * A policy is valid (without warnings) only if no first response is surely due after the
+ * resolution of the same ticket; only comparisons that hold for every start are made.
+ */
+export function ResponseBeforeResolutionRule(context: ValidationContext): RuleVisitor {
+  return {
+    Policy: (policy) => {
+      const responses = new Map<string, ResolvedRow>();
+      const reported = new Set<string>();
+      const key = (row: ResolvedRow): string => `${row.tier}\0${row.severity}\0${row.channel}`;
+      const rows = context.resolutionOf(policy).rows;
+      for (const row of rows) if (row.metric === "first_response" && row.target) responses.set(key(row), row);
+      for (const row of rows) {
+        if (row.metric !== "resolution" || !row.target || !row.rule) continue;
+        const response = responses.get(key(row));
+        if (!response?.target || !response.rule || !slower(response.target, row.target)) continue;
+        const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
+        if (reported.has(pair)) continue;
+        reported.add(pair);
+        const combination = describeCombination({ tier: row.tier, severity: row.appliedSeverity, channel: row.channel });
+        context.report(
+          SemanticCodes.ResponseSlowerThanResolution,
+          `first response \`${describeRule(response.rule)}\` is due after resolution \`${describeRule(row.rule)}\` for ${combination}`,
+          response.rule.range,
+          { related: [{ message: "the resolution target", range: row.rule.range }] },
+        );
+      }
+    },
+  };
+}

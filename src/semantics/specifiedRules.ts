@@ -1,0 +1,88 @@
+/**
+ * The checks, in the order they run: declarations first, then values, then references,
+ * then the static target resolution, so that diagnostics about a cause come before the
+ * diagnostics about its consequences.
+ */
+import type { Rule } from "./context.js";
+import { BusinessCalendarRule } from "./rules/BusinessCalendarRule.js";
+import { BusinessDayLengthRule } from "./rules/BusinessDayLengthRule.js";
+import { CoveredTargetsRule } from "./rules/CoveredTargetsRule.js";
+import { DayAmountOn24x7Rule } from "./rules/DayAmountOn24x7Rule.js";
+import { DowntimeMeasureRule } from "./rules/DowntimeMeasureRule.js";
+import { EscalationLevelsRule } from "./rules/EscalationLevelsRule.js";
+import { KnownCalendarWordsRule } from "./rules/KnownCalendarWordsRule.js";
+import { KnownEventTypesRule } from "./rules/KnownEventTypesRule.js";
+import { KnownMetricStartRule } from "./rules/KnownMetricStartRule.js";
+import { KnownNamesRule } from "./rules/KnownNamesRule.js";
+import { KnownTestStatusRule } from "./rules/KnownTestStatusRule.js";
+import { KnownZoneRule } from "./rules/KnownZoneRule.js";
+import { LanguageTagsRule } from "./rules/LanguageTagsRule.js";
+import { NonOverlappingWindowsRule } from "./rules/NonOverlappingWindowsRule.js";
+import { OnCallHoursRule } from "./rules/OnCallHoursRule.js";
+import { OrderedCreditsRule } from "./rules/OrderedCreditsRule.js";
+import { PositiveAmountsRule } from "./rules/PositiveAmountsRule.js";
+import { PrimaryLanguageRule } from "./rules/PrimaryLanguageRule.js";
+import { RequiredUptimeItemsRule } from "./rules/RequiredUptimeItemsRule.js";
+import { RequiredZoneRule } from "./rules/RequiredZoneRule.js";
+import { ResponseBeforeResolutionRule } from "./rules/ResponseBeforeResolutionRule.js";
+import { SafeUrlsRule } from "./rules/SafeUrlsRule.js";
+import { SingleNarrowingRule } from "./rules/SingleNarrowingRule.js";
+import { TeamClockHoursRule } from "./rules/TeamClockHoursRule.js";
+import { TestOpenedRule } from "./rules/TestOpenedRule.js";
+import { TestTicketRule } from "./rules/TestTicketRule.js";
+import { UnambiguousClockRule } from "./rules/UnambiguousClockRule.js";
+import { UnambiguousTargetsRule } from "./rules/UnambiguousTargetsRule.js";
+import { UniqueDefinitionsRule } from "./rules/UniqueDefinitionsRule.js";
+import { UniqueItemsRule } from "./rules/UniqueItemsRule.js";
+import { UptimeObjectiveRule } from "./rules/UptimeObjectiveRule.js";
+import { UptimeThresholdRule } from "./rules/UptimeThresholdRule.js";
+import { UptimeWindowRule } from "./rules/UptimeWindowRule.js";
+import { ValidDatesRule } from "./rules/ValidDatesRule.js";
+import { ValidInstantsRule } from "./rules/ValidInstantsRule.js";
+import { ValidTimesRule } from "./rules/ValidTimesRule.js";
+import { ValidWindowsRule } from "./rules/ValidWindowsRule.js";
+
+/** Every check `check` runs, in order. */
+export const specifiedRules: readonly Rule[] = Object.freeze([
+  // Declarations
+  UniqueDefinitionsRule,
+  UniqueItemsRule,
+  // Values
+  RequiredZoneRule,
+  KnownZoneRule,
+  LanguageTagsRule,
+  PrimaryLanguageRule,
+  ValidTimesRule,
+  ValidDatesRule,
+  KnownCalendarWordsRule,
+  ValidWindowsRule,
+  NonOverlappingWindowsRule,
+  BusinessDayLengthRule,
+  SafeUrlsRule,
+  PositiveAmountsRule,
+  EscalationLevelsRule,
+  OnCallHoursRule,
+  KnownMetricStartRule,
+  UptimeObjectiveRule,
+  UptimeThresholdRule,
+  UptimeWindowRule,
+  DowntimeMeasureRule,
+  OrderedCreditsRule,
+  RequiredUptimeItemsRule,
+  TestOpenedRule,
+  ValidInstantsRule,
+  KnownTestStatusRule,
+  // References
+  KnownNamesRule,
+  KnownEventTypesRule,
+  TestTicketRule,
+  UnambiguousClockRule,
+  TeamClockHoursRule,
+  SingleNarrowingRule,
+  // Static target resolution
+  BusinessCalendarRule,
+  DayAmountOn24x7Rule,
+  UnambiguousTargetsRule,
+  CoveredTargetsRule,
+  ResponseBeforeResolutionRule,
+]);

@@ -1,0 +1,163 @@
+/**
+ * The symbol tables of one policy: what it declares, by kind and id, in source order.
+ * Built once before the rules run; when an id is declared twice the first declaration
+ * is the one the tables keep (the duplicate is reported by UniqueDefinitionsRule).
+ */
+import type {
+  BusinessHours,
+  Calendar,
+  Channel,
+  MetricDecl,
+  Policy,
+  PolicyItem,
+  SeverityDecl,
+  Targets,
+  Team,
+  Tier,
+} from "../ast/nodes.js";
+import { ALWAYS } from "../bundle/types.js";
+
+/** The ticket event that starts a metric's clock. */
+export type MetricStart = "opened" | "escalated" | "customer_reply";
+
+/** A metric a policy may set targets for: a builtin one or a declared one. */
+export interface MetricInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly builtin: boolean;
+  readonly starts: MetricStart;
+  readonly decl?: MetricDecl;
+}
+
+/** The builtin metrics, in the fixed order bundles and rows list them. */
+export const BUILTIN_METRICS: readonly MetricInfo[] = [
+  { id: "first_response", title: "First response", builtin: true, starts: "opened" },
+  { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply" },
+  { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
+  { id: "escalation_response", title: "Response after escalation", builtin: true, starts: "escalated" },
+];
+
+/** The events a metric may start at. */
+export const METRIC_STARTS: readonly MetricStart[] = ["opened", "escalated", "customer_reply"];
+
+/** Everything a policy declares, by kind and id. Maps iterate in declaration order. */
+export interface Symbols {
+  readonly calendars: ReadonlyMap<string, Calendar>;
+  readonly teams: ReadonlyMap<string, Team>;
+  readonly channels: ReadonlyMap<string, Channel>;
+  /** In declaration order, which is their rank: most severe first. */
+  readonly severities: ReadonlyMap<string, SeverityDecl>;
+  readonly tiers: ReadonlyMap<string, Tier>;
+  /** Builtins first, then declared metrics in source order. */
+  readonly metrics: ReadonlyMap<string, MetricInfo>;
+  /** The (first) targets block of each metric, by metric id. */
+  readonly targets: ReadonlyMap<string, Targets>;
+  /** The (first) `business_hours` item. */
+  readonly businessHours: BusinessHours | undefined;
+}
+
+function addFirst<T>(map: Map<string, T>, id: string, value: T): void {
+  if (!map.has(id)) map.set(id, value);
+}
+
+/** Collects the declarations of a policy into its symbol tables. */
+export function collectSymbols(policy: Policy): Symbols {
+  const calendars = new Map<string, Calendar>();
+  const teams = new Map<string, Team>();
+  const channels = new Map<string, Channel>();
+  const severities = new Map<string, SeverityDecl>();
+  const tiers = new Map<string, Tier>();
+  const metrics = new Map<string, MetricInfo>(BUILTIN_METRICS.map((m) => [m.id, m]));
+  const targets = new Map<string, Targets>();
+  let businessHours: BusinessHours | undefined;
+  for (const item of policy.items) {
+    switch (item.kind) {
+      case "Calendar":
+        addFirst(calendars, item.id.value, item);
+        break;
+      case "Team":
+        addFirst(teams, item.id.value, item);
+        break;
+      case "Channel":
+        addFirst(channels, item.id.value, item);
+        break;
+      case "SeverityDecl":
+        addFirst(severities, item.id.value, item);
+        break;
+      case "Tier":
+        addFirst(tiers, item.id.value, item);
+        break;
+      case "MetricDecl": {
+        const starts = item.starts?.value;
+        addFirst(metrics, item.id.value, {
+          id: item.id.value,
+          title: item.title?.value ?? item.id.value,
+          builtin: false,
+          starts: (METRIC_STARTS as readonly string[]).includes(starts ?? "") ? (starts as MetricStart) : "opened",
+          decl: item,
+        });
+        break;
+      }
+      case "Targets":
+        addFirst(targets, item.metric.value, item);
+        break;
+      case "BusinessHours":
+        businessHours ??= item;
+        break;
+      default:
+        break;
+    }
+  }
+  return { calendars, teams, channels, severities, tiers, metrics, targets, businessHours };
+}
+
+/** The first item of a kind in a block, if any. */
+export function firstOf<I extends { readonly kind: string }, K extends I["kind"]>(
+  items: readonly I[],
+  kind: K,
+): Extract<I, { readonly kind: K }> | undefined {
+  for (const item of items) if (item.kind === kind) return item as Extract<I, { readonly kind: K }>;
+  return undefined;
+}
+
+/** Every item of a kind in a block, in source order. */
+export function allOf<I extends { readonly kind: string }, K extends I["kind"]>(
+  items: readonly I[],
+  kind: K,
+): Extract<I, { readonly kind: K }>[] {
+  return items.filter((item): item is Extract<I, { readonly kind: K }> => item.kind === kind);
+}
+
+/** Items of the policy block of a kind, in source order. */
+export function policyItems<K extends PolicyItem["kind"]>(policy: Policy, kind: K): Extract<PolicyItem, { readonly kind: K }>[] {
+  return allOf(policy.items, kind);
+}
+
+/** The calendar id of plain elapsed time. */
+export const ALWAYS_ID = ALWAYS;
+
+/**
+ * The calendar a tier's or team's `hours` names: a calendar id, `24x7`, undefined when it
+ * has no `hours`, or null when `hours` names something unknown (already reported).
+ */
+export function hoursOf(block: Tier | Team, symbols: Symbols): string | null | undefined {
+  const hours = firstOf<Tier["items"][number] | Team["items"][number], "HoursRef">(block.items, "HoursRef");
+  if (!hours) return undefined;
+  if (hours.clock.kind === "Clock24x7") return ALWAYS_ID;
+  const id = hours.clock.target.value;
+  return symbols.calendars.has(id) ? id : null;
+}
+
+/** The ids of the declared channels a tier may use, in channel declaration order. */
+export function tierChannelIds(tier: Tier, symbols: Symbols): string[] {
+  const ref = firstOf(tier.items, "ChannelsRef");
+  if (!ref) return [...symbols.channels.keys()];
+  const named = new Set(ref.channels.map((c) => c.value));
+  return [...symbols.channels.keys()].filter((id) => named.has(id));
+}
+
+/** The declared severity a channel fixes, if it fixes a known one. */
+export function fixedSeverityOf(channel: Channel, symbols: Symbols): string | undefined {
+  const fixed = firstOf(channel.items, "FixedSeverity");
+  return fixed && symbols.severities.has(fixed.severity.value) ? fixed.severity.value : undefined;
+}

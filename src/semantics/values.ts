@@ -1,0 +1,122 @@
+/**
+ * Meanings of literal values that checks validate and the bundle compiler normalizes:
+ * dates, times, instants, and the month, weekday and ordinal words of closed-date rules.
+ */
+import type { DateLiteral } from "../ast/nodes.js";
+
+/** Month words, `jan` = 1. */
+export const MONTH_WORDS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+
+/** Weekday words, ISO order: `mon` = 1. */
+export const WEEKDAY_WORDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/** Ordinal words of `every <ordinal> <weekday> of <month>` and their `nth` (-1: last). */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ["first", 1],
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["last", -1],
+]);
+
+/** The 1-based month of a month word, or undefined. */
+export function monthNumber(word: string): number | undefined {
+  const index = (MONTH_WORDS as readonly string[]).indexOf(word);
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The ISO weekday of a weekday word, or undefined. */
+export function weekdayNumber(word: string): number | undefined {
+  const index = (WEEKDAY_WORDS as readonly string[]).indexOf(word);
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The number of days of a month; February 29 counts only in leap years. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** True when the date exists in the (proleptic Gregorian) calendar. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, "0");
+}
+
+/** `YYYY-MM-DD` of a date literal. */
+export function formatDate(date: DateLiteral): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** `HH:MM` of minutes after midnight (1440 prints as 24:00). */
+export function formatTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The UTC form `YYYY-MM-DDTHH:MM:SSZ` of an instant written with `Z` or an offset, or
+ * undefined when it names no real moment (a bad date or time, an offset over 18:00).
+ */
+export function instantToUtc(text: string): string | undefined {
+  const match = INSTANT.exec(text);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const second = match[6] === undefined ? 0 : Number(match[6]);
+  if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
+  let offset = 0;
+  if (match[7] !== undefined) {
+    const offsetHours = Number(match[8]);
+    const offsetMinutes = Number(match[9]);
+    if (offsetHours > 18 || offsetMinutes > 59) return undefined;
+    offset = (match[7] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  }
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, does not map years below 100 to the 1900s.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute - offset, second, 0);
+  const utcYear = date.getUTCFullYear();
+  if (utcYear < 1 || utcYear > 9999) return undefined;
+  return `${pad(utcYear, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(
+    date.getUTCMinutes(),
+  )}:${pad(date.getUTCSeconds())}Z`;
+}
+
+/** A source position as `line:column`, the form bundles use to point at rules and tests. */
+export function lineColumn(range: { readonly start: { readonly line: number; readonly column: number } }): string {
+  return `${range.start.line}:${range.start.column}`;
+}
+
+const canonicalTags = new Map<string, string | null>();
+
+/**
+ * The canonical form of a BCP 47 tag (`pt-br` → `pt-BR`), or undefined when it is not well
+ * formed. Cached: Intl.getCanonicalLocales is slow and a policy set repeats few tags.
+ */
+export function canonicalLanguageTag(tag: string): string | undefined {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
+    } catch {
+      canonical = null;
+    }
+    canonicalTags.set(tag, canonical);
+  }
+  return canonical ?? undefined;
+}
