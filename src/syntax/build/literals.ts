@@ -1,0 +1,130 @@
+/**
+ * Reading literal tokens into values. Pure functions over a token's text; a problem is
+ * reported with offsets into that text so the caller can place it precisely.
+ */
+import { SyntaxCodes } from "../../diagnostics/codes/syntax.js";
+import type { CodeInfo } from "../../diagnostics/registry.js";
+
+/** Something wrong inside a literal, at `start`…`end` (exclusive) of its text. */
+export interface LiteralProblem {
+  readonly code: CodeInfo;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const simpleEscapes: Record<string, string> = { '"': '"', "\\": "\\", n: "\n", t: "\t" };
+
+/**
+ * Decodes the text of a string token, quotes included (the closing one may be missing
+ * in an unterminated string, which the lexer already reported).
+ */
+export function decodeString(image: string): { value: string; problems: LiteralProblem[] } {
+  const problems: LiteralProblem[] = [];
+  const closed = image.length >= 2 && image.endsWith('"') && !isEscaped(image, image.length - 1);
+  const end = closed ? image.length - 1 : image.length;
+  let value = "";
+  let i = 1;
+  while (i < end) {
+    const c = image[i]!;
+    if (c !== "\\") {
+      value += c;
+      i++;
+      continue;
+    }
+    if (i + 1 >= end) break; // a lone `\` ending an unterminated string
+    const next = String.fromCodePoint(image.codePointAt(i + 1)!);
+    const simple = simpleEscapes[next];
+    if (simple !== undefined) {
+      value += simple;
+      i += 2;
+      continue;
+    }
+    const unicode = next === "u" ? /^\\u\{([0-9A-Fa-f]{1,6})\}/.exec(image.slice(i, end)) : null;
+    const codePoint = unicode ? parseInt(unicode[1]!, 16) : NaN;
+    if (unicode && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+      value += String.fromCodePoint(codePoint);
+      i += unicode[0].length;
+      continue;
+    }
+    const length = unicode ? unicode[0].length : 1 + next.length;
+    const written = image.slice(i, i + length);
+    problems.push({
+      code: SyntaxCodes.InvalidEscape,
+      message: unicode ? `\`${written}\` is not a unicode code point` : `unknown escape \`${written}\` in a string`,
+      start: i,
+      end: i + length,
+    });
+    value += written;
+    i += length;
+  }
+  return { value, problems };
+}
+
+/** Whether the character at `at` is preceded by an odd number of backslashes. */
+function isEscaped(text: string, at: number): boolean {
+  let count = 0;
+  for (let i = at - 1; i >= 0 && text[i] === "\\"; i--) count++;
+  return count % 2 === 1;
+}
+
+/** `HH:MM` in minutes after midnight; `24:00` is 1440. */
+export function readTime(text: string): number | LiteralProblem {
+  const hours = Number(text.slice(0, 2));
+  const minutes = Number(text.slice(3, 5));
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
+    return {
+      code: SyntaxCodes.InvalidTime,
+      message: `\`${text}\` is not a time of day: hours go from 00 to 24 and minutes from 00 to 59`,
+      start: 0,
+      end: text.length,
+    };
+  }
+  return hours * 60 + minutes;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** `YYYY-MM-DD` as numbers, checked to name a real day. */
+export function readDate(text: string): { year: number; month: number; day: number } | LiteralProblem {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { code: SyntaxCodes.InvalidDate, message: `\`${text.slice(0, 10)}\` is not a date`, start: 0, end: 10 };
+  }
+  return { year, month, day };
+}
+
+/** Checks an instant `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`; returns a problem or undefined. */
+export function checkInstant(text: string): LiteralProblem | undefined {
+  const date = readDate(text);
+  const match = /T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
+  const valid =
+    match !== null &&
+    hours! <= 23 &&
+    minutes! <= 59 &&
+    seconds! <= 59 &&
+    offsetHours! <= 23 &&
+    offsetMinutes! <= 59;
+  if (!("code" in date) && valid) return undefined;
+  return {
+    code: SyntaxCodes.InvalidInstant,
+    message: `\`${text}\` is not an instant: it needs a real date, a time up to 23:59:59 and an offset up to 23:59`,
+    start: 0,
+    end: text.length,
+  };
+}
+
+const minutesPerUnit: Record<string, number> = { d: 1440, h: 60, m: 1 };
+
+/** `1h30m` in minutes. The lexer only lets through well-formed durations. */
+export function readDuration(text: string): number {
+  let minutes = 0;
+  for (const [, amount, unit] of text.matchAll(/(\d+)([dhm])/g)) minutes += Number(amount) * minutesPerUnit[unit!]!;
+  return minutes;
+}

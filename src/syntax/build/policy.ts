@@ -1,0 +1,78 @@
+/** Builders for the file, its policies and the policy-level items. */
+import type {
+  BusinessHours,
+  Comment,
+  LanguageEntry,
+  Languages,
+  Link,
+  Policy,
+  PolicyItem,
+  Provider,
+  SourceFile,
+  Updated,
+} from "../../ast/nodes.js";
+import type { CstNode } from "../chevrotain.js";
+import type { Builder } from "./builder.js";
+import { nodes, token } from "./builder.js";
+import { calendar, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
+import { dateLiteral } from "./leaves.js";
+import { escalation, maintenance, test, uptime } from "./sections.js";
+import { exclusions, items, note } from "./shared.js";
+import type { ItemBuilder } from "./shared.js";
+import { targets } from "./targets.js";
+
+function languageEntry(b: Builder, cst: CstNode): LanguageEntry | undefined {
+  const tag = b.name(token(cst, "tag"));
+  return tag && { kind: "LanguageEntry", tag, primary: token(cst, "Primary") !== undefined, range: b.rangeOf(cst) };
+}
+
+const policyItems: Record<string, ItemBuilder<PolicyItem>> = {
+  provider: (b, cst): Provider | undefined => {
+    const name = b.text(token(cst, "name"));
+    return name && { kind: "Provider", name, range: b.rangeOf(cst) };
+  },
+  updated: (b, cst): Updated | undefined => {
+    const date = dateLiteral(b, token(cst, "date"));
+    return date && { kind: "Updated", date, range: b.rangeOf(cst) };
+  },
+  link: (b, cst): Link | undefined => {
+    const id = b.name(token(cst, "id"));
+    const title = b.text(token(cst, "title"));
+    const url = b.text(token(cst, "url"));
+    return id && title && url && { kind: "Link", id, title, url, range: b.rangeOf(cst) };
+  },
+  note,
+  languages: (b, cst): Languages | undefined => {
+    const languages = nodes(cst, "languageEntry").flatMap((entry) => languageEntry(b, entry) ?? []);
+    return languages.length === 0 ? undefined : { kind: "Languages", languages, range: b.rangeOf(cst) };
+  },
+  businessHours: (b, cst): BusinessHours | undefined => {
+    const name = b.name(token(cst, "calendar"));
+    return name && { kind: "BusinessHours", calendar: name, range: b.rangeOf(cst) };
+  },
+  calendar,
+  team,
+  channel,
+  severityDecl,
+  tier,
+  metricDecl,
+  escalation,
+  exclusions,
+  maintenance,
+  uptime,
+  test,
+  targets,
+};
+
+function policy(b: Builder, cst: CstNode): Policy | undefined {
+  const id = b.name(token(cst, "id"));
+  const title = b.text(token(cst, "title"));
+  if (id === undefined) return undefined;
+  return { kind: "Policy", id, ...(title && { title }), items: items(b, cst, "policyItem", policyItems), range: b.rangeOf(cst) };
+}
+
+/** The whole file; its range is the whole text. */
+export function sourceFile(b: Builder, cst: CstNode | undefined, comments: readonly Comment[]): SourceFile {
+  const policies = cst === undefined ? [] : nodes(cst, "policy").flatMap((p) => policy(b, p) ?? []);
+  return { kind: "SourceFile", policies, comments, range: b.source.range(0, b.source.text.length) };
+}

@@ -1,0 +1,171 @@
+/** Builders for escalation, maintenance, uptime and test sections. */
+import type {
+  Announce,
+  Credit,
+  Downtime,
+  ErrorDefinition,
+  Escalation,
+  EscalationItem,
+  EscalationLevel,
+  EscalationRight,
+  Maintenance,
+  MaintenanceItem,
+  MinimumPeriod,
+  Notice,
+  NotCovered,
+  Objective,
+  OnCall,
+  OnCallItem,
+  SeveritiesRef,
+  Service,
+  Test,
+  TestDimension,
+  TestExpect,
+  TestItem,
+  Uptime,
+  UptimeItem,
+  ValidRequests,
+} from "../../ast/nodes.js";
+import type { CstNode } from "../chevrotain.js";
+import { keywordOf } from "../tokens.js";
+import type { Builder } from "./builder.js";
+import { node, token, tokens } from "./builder.js";
+import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./leaves.js";
+import { channels, contact, exclusions, hours, items, note } from "./shared.js";
+import type { ItemBuilder } from "./shared.js";
+
+const onCallItems: Record<string, ItemBuilder<OnCallItem>> = {
+  severities: (b, cst): SeveritiesRef | undefined => {
+    const ids = b.names(node(cst, "ids"), "id");
+    return ids.length === 0 ? undefined : { kind: "SeveritiesRef", severities: ids, range: b.rangeOf(cst) };
+  },
+  channels,
+  hours,
+  note,
+};
+
+const escalationItems: Record<string, ItemBuilder<EscalationItem>> = {
+  escalationLevel: (b, cst): EscalationLevel | undefined => {
+    const level = numberLiteral(b, token(cst, "level"));
+    const team = b.name(token(cst, "team"));
+    return level && team && { kind: "EscalationLevel", level, team, range: b.rangeOf(cst) };
+  },
+  contact,
+  escalationRight: (b, cst): EscalationRight | undefined => {
+    const who = b.text(token(cst, "who"));
+    const via = b.text(token(cst, "via"));
+    const condition = b.text(token(cst, "condition"));
+    return who && { kind: "EscalationRight", who, ...(via && { via }), ...(condition && { condition }), range: b.rangeOf(cst) };
+  },
+  onCall: (b, cst): OnCall => {
+    const title = b.text(token(cst, "title"));
+    return { kind: "OnCall", ...(title && { title }), items: items(b, cst, "onCallItem", onCallItems), range: b.rangeOf(cst) };
+  },
+  note,
+};
+
+/** `escalation { … }` */
+export function escalation(b: Builder, cst: CstNode): Escalation {
+  return { kind: "Escalation", items: items(b, cst, "escalationItem", escalationItems), range: b.rangeOf(cst) };
+}
+
+const maintenanceItems: Record<string, ItemBuilder<MaintenanceItem>> = {
+  notice: (b, cst): Notice | undefined => {
+    const duration = durationLiteral(b, token(cst, "duration"));
+    return duration && { kind: "Notice", duration, range: b.rangeOf(cst) };
+  },
+  announce: (b, cst): Announce | undefined => {
+    const where = b.text(token(cst, "where"));
+    const url = b.text(token(cst, "url"));
+    return where && { kind: "Announce", where, ...(url && { url }), range: b.rangeOf(cst) };
+  },
+  note,
+};
+
+/** `maintenance { … }` */
+export function maintenance(b: Builder, cst: CstNode): Maintenance {
+  return { kind: "Maintenance", items: items(b, cst, "maintenanceItem", maintenanceItems), range: b.rangeOf(cst) };
+}
+
+/** Items that are a keyword and one string. */
+function textItem<K extends string>(kind: K) {
+  return (b: Builder, cst: CstNode) => {
+    const text = b.text(token(cst, "text"));
+    return text && { kind, text, range: b.rangeOf(cst) };
+  };
+}
+
+const uptimeItems: Record<string, ItemBuilder<UptimeItem>> = {
+  service: textItem("Service") satisfies ItemBuilder<Service>,
+  notCovered: (b, cst): NotCovered | undefined => {
+    const texts = tokens(cst, "text").map((tok) => b.text(tok)!);
+    return texts.length === 0 ? undefined : { kind: "NotCovered", items: texts, range: b.rangeOf(cst) };
+  },
+  objective: (b, cst): Objective | undefined => {
+    const percent = percentLiteral(b, token(cst, "percent"));
+    const window = b.name(token(cst, "window"));
+    return percent && window && { kind: "Objective", percent, window, range: b.rangeOf(cst) };
+  },
+  downtime: (b, cst): Downtime | undefined => {
+    const measure = b.name(token(cst, "measure"));
+    const operator = token(cst, "operator")?.image;
+    const threshold = percentLiteral(b, token(cst, "threshold"));
+    if (!measure || !threshold || (operator !== ">" && operator !== ">=")) return undefined;
+    return { kind: "Downtime", measure, operator, threshold, range: b.rangeOf(cst) };
+  },
+  errorDefinition: textItem("ErrorDefinition") satisfies ItemBuilder<ErrorDefinition>,
+  validRequests: textItem("ValidRequests") satisfies ItemBuilder<ValidRequests>,
+  minimumPeriod: (b, cst): MinimumPeriod | undefined => {
+    const duration = durationLiteral(b, token(cst, "duration"));
+    return duration && { kind: "MinimumPeriod", duration, range: b.rangeOf(cst) };
+  },
+  credit: (b, cst): Credit | undefined => {
+    const credit = percentLiteral(b, token(cst, "credit"));
+    const below = percentLiteral(b, token(cst, "below"));
+    return credit && below && { kind: "Credit", credit, below, range: b.rangeOf(cst) };
+  },
+  exclusions,
+  note,
+};
+
+/** `uptime { … }` */
+export function uptime(b: Builder, cst: CstNode): Uptime {
+  return { kind: "Uptime", items: items(b, cst, "uptimeItem", uptimeItems), range: b.rangeOf(cst) };
+}
+
+const testItems: Record<string, ItemBuilder<TestItem>> = {
+  testOpened: (b, cst) => {
+    const at = instantLiteral(b, token(cst, "at"));
+    return at && { kind: "TestOpened", at, range: b.rangeOf(cst) };
+  },
+  testDimension: (b, cst): TestDimension | undefined => {
+    const keyword = token(cst, "dimension");
+    const dimension = keyword && keywordOf(keyword.tokenType);
+    const value = b.name(token(cst, "value"));
+    if (!value || (dimension !== "tier" && dimension !== "severity" && dimension !== "channel")) return undefined;
+    return { kind: "TestDimension", dimension, value, range: b.rangeOf(cst) };
+  },
+  testEvent: (b, cst) => {
+    const event = b.name(token(cst, "event"));
+    const at = instantLiteral(b, token(cst, "at"));
+    return event && at && { kind: "TestEvent", event, at, range: b.rangeOf(cst) };
+  },
+  testNow: (b, cst) => {
+    const at = instantLiteral(b, token(cst, "at"));
+    return at && { kind: "TestNow", at, range: b.rangeOf(cst) };
+  },
+  testExpect: (b, cst): TestExpect | undefined => {
+    const metric = b.name(token(cst, "metric"));
+    const dueToken = token(cst, "due");
+    const due = instantLiteral(b, dueToken);
+    const status = b.name(token(cst, "status"));
+    if (!metric || (dueToken ? !due : !token(cst, "none"))) return undefined;
+    return { kind: "TestExpect", metric, ...(due && { due }), ...(status && { status }), range: b.rangeOf(cst) };
+  },
+};
+
+/** `test "<name>" { … }` */
+export function test(b: Builder, cst: CstNode): Test | undefined {
+  const name = b.text(token(cst, "name"));
+  return name && { kind: "Test", name, items: items(b, cst, "testItem", testItems), range: b.rangeOf(cst) };
+}

@@ -1,0 +1,68 @@
+/** Builders for the items several blocks share. */
+import type { ChannelsRef, Contact, Description, Exclusions, HoursRef, Note } from "../../ast/nodes.js";
+import type { CstNode } from "../chevrotain.js";
+import type { Builder } from "./builder.js";
+import { node, token, tokens } from "./builder.js";
+
+/** `note "<text>"` or `note "<title>" "<text>"` */
+export function note(b: Builder, cst: CstNode): Note | undefined {
+  const [first, second] = tokens(cst, "text").map((tok) => b.text(tok)!);
+  if (first === undefined) return undefined;
+  const range = b.rangeOf(cst);
+  return second === undefined ? { kind: "Note", text: first, range } : { kind: "Note", title: first, text: second, range };
+}
+
+/** `hours 24x7` or `hours <calendar>` */
+export function hours(b: Builder, cst: CstNode): HoursRef | undefined {
+  const always = token(cst, "always");
+  const calendar = b.name(token(cst, "calendar"));
+  const range = b.rangeOf(cst);
+  if (always !== undefined) return { kind: "HoursRef", clock: { kind: "Clock24x7", range: b.rangeOf(always) }, range };
+  if (calendar !== undefined) return { kind: "HoursRef", clock: { kind: "ClockOn", target: calendar, range: calendar.range }, range };
+  return undefined;
+}
+
+/** `contact "<address>" ["<purpose>"]` */
+export function contact(b: Builder, cst: CstNode): Contact | undefined {
+  const address = b.text(token(cst, "address"));
+  const purpose = b.text(token(cst, "purpose"));
+  if (address === undefined) return undefined;
+  return { kind: "Contact", address, ...(purpose && { purpose }), range: b.rangeOf(cst) };
+}
+
+/** `description "<text>"` */
+export function description(b: Builder, cst: CstNode): Description | undefined {
+  const text = b.text(token(cst, "text"));
+  return text && { kind: "Description", text, range: b.rangeOf(cst) };
+}
+
+/** `channels <id>, …` */
+export function channels(b: Builder, cst: CstNode): ChannelsRef | undefined {
+  const ids = b.names(node(cst, "ids"), "id");
+  return ids.length === 0 ? undefined : { kind: "ChannelsRef", channels: ids, range: b.rangeOf(cst) };
+}
+
+/** `exclusions { "<text>" … }` */
+export function exclusions(b: Builder, cst: CstNode): Exclusions {
+  return { kind: "Exclusions", items: tokens(cst, "text").map((tok) => b.text(tok)!), range: b.rangeOf(cst) };
+}
+
+/** A function building one kind of item from its CST node. */
+export type ItemBuilder<T> = (b: Builder, cst: CstNode) => T | undefined;
+
+/**
+ * The items of a block: each item node is a choice rule (`calendarItem`…) whose only
+ * child is the item itself, built by the builder registered for its rule name.
+ */
+export function items<T>(b: Builder, cst: CstNode, label: string, builders: Record<string, ItemBuilder<T>>): T[] {
+  const built: T[] = [];
+  for (const choice of cst.children[label] ?? []) {
+    if (!("children" in choice)) continue;
+    for (const inner of Object.values(choice.children).flat()) {
+      if (!("children" in inner)) continue;
+      const item = builders[inner.name]?.(b, inner);
+      if (item !== undefined) built.push(item);
+    }
+  }
+  return built;
+}

@@ -1,0 +1,96 @@
+/** Builders for a metric's targets: scopes, rules, deadlines. */
+import type {
+  ClockRef,
+  DeadlineSpec,
+  TargetEntry,
+  TargetRule,
+  Targets,
+  TargetScope,
+  TargetValue,
+} from "../../ast/nodes.js";
+import type { CstNode } from "../chevrotain.js";
+import { keywordOf } from "../tokens.js";
+import type { Builder } from "./builder.js";
+import { node, nodes, token } from "./builder.js";
+import { durationLiteral, numberLiteral } from "./leaves.js";
+
+function clock(b: Builder, cst: CstNode | undefined): ClockRef | undefined {
+  if (cst === undefined) return undefined;
+  const range = b.rangeOf(cst);
+  if (token(cst, "always")) return { kind: "Clock24x7", range };
+  if (token(cst, "business")) return { kind: "ClockBusiness", range };
+  const target = b.name(token(cst, "target"));
+  return target && { kind: "ClockOn", target, range };
+}
+
+function amount(b: Builder, cst: CstNode | undefined): DeadlineSpec["amount"] | undefined {
+  if (cst === undefined) return undefined;
+  const range = b.rangeOf(cst);
+  const duration = durationLiteral(b, token(cst, "duration"));
+  if (duration) return { kind: "AmountDuration", duration, range };
+  const days = numberLiteral(b, token(cst, "days"));
+  if (days) return { kind: "AmountBusinessDays", days, range };
+  if (token(cst, "Next")) return { kind: "AmountNextBusinessDay", range };
+  return undefined;
+}
+
+function deadline(b: Builder, cst: CstNode | undefined): DeadlineSpec | undefined {
+  if (cst === undefined) return undefined;
+  const spent = amount(b, node(cst, "amount"));
+  const clockNode = node(cst, "clock");
+  const on = clock(b, clockNode);
+  if (!spent || (clockNode && !on)) return undefined;
+  return { kind: "DeadlineSpec", amount: spent, ...(on && { clock: on }), range: b.rangeOf(cst) };
+}
+
+function targetValue(b: Builder, cst: CstNode | undefined): TargetValue | undefined {
+  if (cst === undefined) return undefined;
+  const range = b.rangeOf(cst);
+  if (token(cst, "None")) return { kind: "NoTarget", range };
+  const inside = deadline(b, node(cst, "inside"));
+  const otherwiseNode = node(cst, "otherwise");
+  const otherwise = deadline(b, otherwiseNode);
+  if (!inside || (otherwiseNode && !otherwise)) return undefined;
+  return { kind: "DeadlineValue", inside, ...(otherwise && { otherwise }), range };
+}
+
+function targetRule(b: Builder, cst: CstNode): TargetRule | undefined {
+  const value = targetValue(b, node(cst, "targetValue"));
+  const severities = b.names(node(cst, "severities"), "id");
+  return value && { kind: "TargetRule", severities, value, range: b.rangeOf(cst) };
+}
+
+function targetScope(b: Builder, cst: CstNode): TargetScope | undefined {
+  const keyword = token(cst, "dimension");
+  const dimension = keyword && keywordOf(keyword.tokenType);
+  const values = b.names(node(cst, "values"), "id");
+  if ((dimension !== "tier" && dimension !== "channel" && dimension !== "severity") || values.length === 0) return undefined;
+  const inner = oneLineOrBlock(b, cst);
+  return inner && { kind: "TargetScope", dimension, values, entries: inner, range: b.rangeOf(cst) };
+}
+
+/** The entries of a block, or the one rule of a one-line form such as `first_response 4h`. */
+function oneLineOrBlock(b: Builder, cst: CstNode): TargetEntry[] | undefined {
+  const oneLine = node(cst, "targetValue");
+  if (oneLine === undefined) return entries(b, cst);
+  const value = targetValue(b, oneLine);
+  return value && [{ kind: "TargetRule", severities: [], value, range: value.range }];
+}
+
+function entries(b: Builder, cst: CstNode): TargetEntry[] {
+  const built: TargetEntry[] = [];
+  for (const entry of nodes(cst, "targetEntry")) {
+    const scope = node(entry, "targetScope");
+    const rule = node(entry, "targetRule");
+    const item = scope ? targetScope(b, scope) : rule ? targetRule(b, rule) : undefined;
+    if (item) built.push(item);
+  }
+  return built;
+}
+
+/** `<metric> { … }` or `<metric> <target>` (one rule for every severity, tier and channel). */
+export function targets(b: Builder, cst: CstNode): Targets | undefined {
+  const metric = b.name(token(cst, "metric"));
+  const inner = oneLineOrBlock(b, cst);
+  return metric && inner && { kind: "Targets", metric, entries: inner, range: b.rangeOf(cst) };
+}

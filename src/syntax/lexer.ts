@@ -1,0 +1,75 @@
+/**
+ * The lexer: text to tokens, comments and lexical diagnostics. Built once, on first use.
+ */
+import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { report } from "../diagnostics/registry.js";
+import { Lexer } from "./chevrotain.js";
+import type { IToken } from "./chevrotain.js";
+import type { SourceText } from "./source.js";
+import { allTokens, UnterminatedComment, UnterminatedString } from "./tokens.js";
+
+/** An end-exclusive span of offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The span of a token. Chevrotain's `endOffset` is inclusive; this is the one place that
+ * turns it into an exclusive end. A token inserted by error recovery has no span.
+ */
+export function spanOf(token: IToken): Span | undefined {
+  if (token.isInsertedInRecovery || !Number.isFinite(token.startOffset)) return undefined;
+  const end = Number.isFinite(token.endOffset) ? (token.endOffset as number) + 1 : token.startOffset + token.image.length;
+  return { start: token.startOffset, end };
+}
+
+/** What the lexer found: tokens for the parser, comments for the formatter, and problems. */
+export interface LexResult {
+  readonly tokens: IToken[];
+  readonly comments: IToken[];
+  readonly diagnostics: Diagnostic[];
+}
+
+let lexer: InstanceType<typeof Lexer> | undefined;
+
+function getLexer(): InstanceType<typeof Lexer> {
+  lexer ??= new Lexer([...allTokens], {
+    // Lines and columns come from SourceText, so chevrotain only needs offsets.
+    positionTracking: "onlyOffset",
+    ensureOptimizations: true,
+    skipValidations: process.env["NODE_ENV"] === "production",
+    traceInitPerf: process.env["SLAC_TRACE_INIT"] === "1",
+  });
+  return lexer;
+}
+
+/** Splits a text into tokens; never throws. */
+export function lex(source: SourceText): LexResult {
+  const result = getLexer().tokenize(source.text);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of result.errors) {
+    const found = source.text.slice(error.offset, error.offset + error.length);
+    const plural = [...found].length > 1 ? "characters" : "character";
+    diagnostics.push(
+      report(SyntaxCodes.UnexpectedCharacter, `unexpected ${plural} \`${found}\``, source.range(error.offset, error.offset + error.length)),
+    );
+  }
+  const comments = result.groups["comments"] ?? [];
+  for (const token of [...result.tokens, ...comments]) {
+    const span = spanOf(token)!;
+    if (token.tokenType === UnterminatedString) {
+      diagnostics.push(
+        report(SyntaxCodes.UnterminatedString, "this string has no closing `\"` on its line", source.range(span.start, span.end), {
+          hint: "strings end on the line they start; write a line break as `\\n`",
+        }),
+      );
+    } else if (token.tokenType === UnterminatedComment) {
+      diagnostics.push(
+        report(SyntaxCodes.UnterminatedComment, "this comment has no closing `*/`", source.range(span.start, span.start + 2)),
+      );
+    }
+  }
+  return { tokens: result.tokens, comments, diagnostics };
+}

@@ -1,0 +1,103 @@
+/** The top of the grammar: a file of policies and the items of a policy. */
+import { Comma, DateToken, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
+import type { ParserOptions } from "./shared.js";
+import { TargetRules } from "./targets.js";
+
+/** The whole `.sla` grammar. Build it through `getParser()`; one instance serves every parse. */
+export class SlaParser extends TargetRules {
+  constructor(options: ParserOptions) {
+    super(options);
+    // Rules are class fields, so they all exist only now, after every initializer ran.
+    this.performSelfAnalysis();
+  }
+
+  sourceFile = this.RULE("sourceFile", () => {
+    this.MANY(() => this.SUBRULE(this.policy));
+  });
+
+  policy = this.RULE("policy", () => {
+    this.CONSUME(K.policy);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.policyItem));
+    this.CONSUME(RCurly);
+  });
+
+  policyItem = this.RULE("policyItem", () => {
+    this.OR({
+      ERR_MSG: "a policy item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.provider) },
+        { ALT: () => this.SUBRULE(this.updated) },
+        { ALT: () => this.SUBRULE(this.link) },
+        { ALT: () => this.SUBRULE(this.note) },
+        { ALT: () => this.SUBRULE(this.languages) },
+        { ALT: () => this.SUBRULE(this.businessHours) },
+        { ALT: () => this.SUBRULE(this.calendar) },
+        { ALT: () => this.SUBRULE(this.team) },
+        { ALT: () => this.SUBRULE(this.channel) },
+        { ALT: () => this.SUBRULE(this.severityDecl) },
+        { ALT: () => this.SUBRULE(this.tier) },
+        { ALT: () => this.SUBRULE(this.metricDecl) },
+        { ALT: () => this.SUBRULE(this.escalation) },
+        { ALT: () => this.SUBRULE(this.exclusions) },
+        { ALT: () => this.SUBRULE(this.maintenance) },
+        { ALT: () => this.SUBRULE(this.uptime) },
+        { ALT: () => this.SUBRULE(this.test) },
+        // Any id starts a target block, keywords included (they are soft), so this
+        // alternative overlaps every one above. Alternatives are tried in order, so it
+        // only takes an item that does not start with an item keyword: `note …` is
+        // always a note. Hence IGNORE_AMBIGUITIES, for this alternative only.
+        { ALT: () => this.SUBRULE(this.targets), IGNORE_AMBIGUITIES: true },
+      ],
+    });
+  });
+
+  provider = this.RULE("provider", () => {
+    this.CONSUME(K.provider);
+    this.CONSUME(StringLiteral, { LABEL: "name" });
+  });
+
+  updated = this.RULE("updated", () => {
+    this.CONSUME(K.updated);
+    this.CONSUME(DateToken, { LABEL: "date" });
+  });
+
+  link = this.RULE("link", () => {
+    this.CONSUME(K.link);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.CONSUME(StringLiteral, { LABEL: "title" });
+    this.CONSUME2(StringLiteral, { LABEL: "url" });
+  });
+
+  languages = this.RULE("languages", () => {
+    this.CONSUME(K.languages);
+    this.SUBRULE(this.languageEntry);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.languageEntry);
+    });
+  });
+
+  languageEntry = this.RULE("languageEntry", () => {
+    this.CONSUME(Identifier, { LABEL: "tag" });
+    this.OPTION(() => this.CONSUME(K.primary));
+  });
+
+  businessHours = this.RULE("businessHours", () => {
+    this.CONSUME(K.business_hours);
+    this.CONSUME(Identifier, { LABEL: "calendar" });
+  });
+}
+
+let parser: SlaParser | undefined;
+
+/**
+ * The parser, built on first use. Chevrotain's grammar validations run unless
+ * NODE_ENV is `production`; a test builds the grammar with them on.
+ */
+export function getParser(): SlaParser {
+  parser ??= new SlaParser({ validate: process.env["NODE_ENV"] !== "production" });
+  return parser;
+}

@@ -1,0 +1,261 @@
+/** Rules for the policy's sections: escalation, maintenance, uptime and tests. */
+import type { TokenType } from "../chevrotain.js";
+import {
+  Comma,
+  Duration,
+  Greater,
+  GreaterEqual,
+  Identifier,
+  Instant,
+  K,
+  LCurly,
+  NumberToken,
+  Percent,
+  RCurly,
+  StringLiteral,
+} from "../tokens.js";
+import { DeclarationRules } from "./declarations.js";
+
+/** Words that start a test item, so never read as an `expect` status. */
+const testItemStarts: readonly TokenType[] = [K.opened, K.tier, K.severity, K.channel, K.event, K.now, K.expect];
+
+/** The unnamed sections of a policy. */
+export abstract class SectionRules extends DeclarationRules {
+  escalation = this.RULE("escalation", () => {
+    this.CONSUME(K.escalation);
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.escalationItem));
+    this.CONSUME(RCurly);
+  });
+
+  escalationItem = this.RULE("escalationItem", () => {
+    this.OR({
+      ERR_MSG: "an escalation item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.escalationLevel) },
+        { ALT: () => this.SUBRULE(this.contact) },
+        { ALT: () => this.SUBRULE(this.escalationRight) },
+        { ALT: () => this.SUBRULE(this.onCall) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  escalationLevel = this.RULE("escalationLevel", () => {
+    this.CONSUME(K.level);
+    this.CONSUME(NumberToken, { LABEL: "level" });
+    this.CONSUME(Identifier, { LABEL: "team" });
+  });
+
+  escalationRight = this.RULE("escalationRight", () => {
+    this.CONSUME(K.by);
+    this.CONSUME(StringLiteral, { LABEL: "who" });
+    this.OPTION(() => {
+      this.CONSUME(K.via);
+      this.CONSUME2(StringLiteral, { LABEL: "via" });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(K.when);
+      this.CONSUME3(StringLiteral, { LABEL: "condition" });
+    });
+  });
+
+  onCall = this.RULE("onCall", () => {
+    this.CONSUME(K.on_call);
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.onCallItem));
+    this.CONSUME(RCurly);
+  });
+
+  onCallItem = this.RULE("onCallItem", () => {
+    this.OR({
+      ERR_MSG: "an on-call item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.severities) },
+        { ALT: () => this.SUBRULE(this.channels) },
+        { ALT: () => this.SUBRULE(this.hours) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  severities = this.RULE("severities", () => {
+    this.CONSUME(K.severities);
+    this.SUBRULE(this.idList, { LABEL: "ids" });
+  });
+
+  maintenance = this.RULE("maintenance", () => {
+    this.CONSUME(K.maintenance);
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.maintenanceItem));
+    this.CONSUME(RCurly);
+  });
+
+  maintenanceItem = this.RULE("maintenanceItem", () => {
+    this.OR({
+      ERR_MSG: "a maintenance item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.notice) },
+        { ALT: () => this.SUBRULE(this.announce) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  notice = this.RULE("notice", () => {
+    this.CONSUME(K.notice);
+    this.CONSUME(Duration, { LABEL: "duration" });
+  });
+
+  announce = this.RULE("announce", () => {
+    this.CONSUME(K.announce);
+    this.CONSUME(StringLiteral, { LABEL: "where" });
+    this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "url" }));
+  });
+
+  uptime = this.RULE("uptime", () => {
+    this.CONSUME(K.uptime);
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.uptimeItem));
+    this.CONSUME(RCurly);
+  });
+
+  uptimeItem = this.RULE("uptimeItem", () => {
+    this.OR({
+      ERR_MSG: "an uptime item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.service) },
+        { ALT: () => this.SUBRULE(this.notCovered) },
+        { ALT: () => this.SUBRULE(this.objective) },
+        { ALT: () => this.SUBRULE(this.downtime) },
+        { ALT: () => this.SUBRULE(this.errorDefinition) },
+        { ALT: () => this.SUBRULE(this.validRequests) },
+        { ALT: () => this.SUBRULE(this.minimumPeriod) },
+        { ALT: () => this.SUBRULE(this.credit) },
+        { ALT: () => this.SUBRULE(this.exclusions) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  service = this.RULE("service", () => {
+    this.CONSUME(K.service);
+    this.CONSUME(StringLiteral, { LABEL: "text" });
+  });
+
+  notCovered = this.RULE("notCovered", () => {
+    this.CONSUME(K.not_covered);
+    this.CONSUME(StringLiteral, { LABEL: "text" });
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.CONSUME2(StringLiteral, { LABEL: "text" });
+    });
+  });
+
+  objective = this.RULE("objective", () => {
+    this.CONSUME(K.objective);
+    this.CONSUME(Percent, { LABEL: "percent" });
+    this.CONSUME(K.per);
+    this.CONSUME(Identifier, { LABEL: "window" });
+  });
+
+  downtime = this.RULE("downtime", () => {
+    this.CONSUME(K.downtime);
+    this.CONSUME(Identifier, { LABEL: "measure" });
+    this.OR({
+      ERR_MSG: "`>` or `>=`",
+      DEF: [
+        { ALT: () => this.CONSUME(Greater, { LABEL: "operator" }) },
+        { ALT: () => this.CONSUME(GreaterEqual, { LABEL: "operator" }) },
+      ],
+    });
+    this.CONSUME(Percent, { LABEL: "threshold" });
+  });
+
+  errorDefinition = this.RULE("errorDefinition", () => {
+    this.CONSUME(K.errors);
+    this.CONSUME(StringLiteral, { LABEL: "text" });
+  });
+
+  validRequests = this.RULE("validRequests", () => {
+    this.CONSUME(K.valid_requests);
+    this.CONSUME(StringLiteral, { LABEL: "text" });
+  });
+
+  minimumPeriod = this.RULE("minimumPeriod", () => {
+    this.CONSUME(K.minimum_period);
+    this.CONSUME(Duration, { LABEL: "duration" });
+  });
+
+  credit = this.RULE("credit", () => {
+    this.CONSUME(K.credit);
+    this.CONSUME(Percent, { LABEL: "credit" });
+    this.CONSUME(K.below);
+    this.CONSUME2(Percent, { LABEL: "below" });
+  });
+
+  test = this.RULE("test", () => {
+    this.CONSUME(K.test);
+    this.CONSUME(StringLiteral, { LABEL: "name" });
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.testItem));
+    this.CONSUME(RCurly);
+  });
+
+  testItem = this.RULE("testItem", () => {
+    this.OR({
+      ERR_MSG: "a test item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.testOpened) },
+        { ALT: () => this.SUBRULE(this.testDimension) },
+        { ALT: () => this.SUBRULE(this.testEvent) },
+        { ALT: () => this.SUBRULE(this.testNow) },
+        { ALT: () => this.SUBRULE(this.testExpect) },
+      ],
+    });
+  });
+
+  testOpened = this.RULE("testOpened", () => {
+    this.CONSUME(K.opened);
+    this.CONSUME(Instant, { LABEL: "at" });
+  });
+
+  testDimension = this.RULE("testDimension", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.tier, { LABEL: "dimension" }) },
+      { ALT: () => this.CONSUME(K.severity, { LABEL: "dimension" }) },
+      { ALT: () => this.CONSUME(K.channel, { LABEL: "dimension" }) },
+    ]);
+    this.CONSUME(Identifier, { LABEL: "value" });
+  });
+
+  testEvent = this.RULE("testEvent", () => {
+    this.CONSUME(K.event);
+    this.CONSUME(Identifier, { LABEL: "event" });
+    this.CONSUME(Instant, { LABEL: "at" });
+  });
+
+  testNow = this.RULE("testNow", () => {
+    this.CONSUME(K.now);
+    this.CONSUME(Instant, { LABEL: "at" });
+  });
+
+  testExpect = this.RULE("testExpect", () => {
+    this.CONSUME(K.expect);
+    this.CONSUME(Identifier, { LABEL: "metric" });
+    this.OR({
+      ERR_MSG: "an instant such as `2026-03-27T20:00Z` or `none`",
+      DEF: [
+        { ALT: () => this.CONSUME(Instant, { LABEL: "due" }) },
+        { ALT: () => this.CONSUME(K.none, { LABEL: "none" }) },
+      ],
+    });
+    // The status is optional and any id may be one, so a word that starts the next
+    // test item (`tier`, `expect`, …) ends this one instead.
+    this.OPTION({
+      GATE: () => !testItemStarts.includes(this.LA(1).tokenType),
+      DEF: () => this.CONSUME2(Identifier, { LABEL: "status" }),
+    });
+  });
+}

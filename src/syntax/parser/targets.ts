@@ -1,0 +1,157 @@
+/** Rules for a metric's targets: scopes, rules, deadlines, amounts and clocks. */
+import type { TokenType } from "../chevrotain.js";
+import { Clock24x7, Comma, Duration, Identifier, K, LCurly, NumberToken, RCurly } from "../tokens.js";
+import { SectionRules } from "./sections.js";
+
+/** Tokens that can start a target value: `none`, `4h`, `2 business days`, `next business day`. */
+const targetStarts: readonly TokenType[] = [K.none, Duration, NumberToken, K.next];
+
+/** The targets of a metric, as a block or on one line. */
+export abstract class TargetRules extends SectionRules {
+  targets = this.RULE("targets", () => {
+    this.CONSUME(Identifier, { LABEL: "metric" });
+    this.OR({
+      ERR_MSG: "`{` or a target such as `4h`",
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(LCurly);
+            this.MANY(() => this.SUBRULE(this.targetEntry));
+            this.CONSUME(RCurly);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.targetValue) },
+      ],
+    });
+  });
+
+  targetEntry = this.RULE("targetEntry", () => {
+    this.OR({
+      ERR_MSG: "a target rule such as `critical 4h`, or a scope",
+      // `tier`, `channel` and `severity` are also ids, so a rule may start with one (a
+      // severity called `tier`). The scope alternative comes first and its GATE looks at
+      // what follows the keyword; chevrotain's LL(1) analysis cannot see that, hence
+      // IGNORE_AMBIGUITIES.
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { GATE: () => this.startsScope(), ALT: () => this.SUBRULE(this.targetScope) },
+        { ALT: () => this.SUBRULE(this.targetRule) },
+      ],
+    });
+  });
+
+  /** `tier <ids> { … }`, or on one line with a single target: `channel chat 2h`. */
+  targetScope = this.RULE("targetScope", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(K.tier, { LABEL: "dimension" }) },
+      { ALT: () => this.CONSUME(K.channel, { LABEL: "dimension" }) },
+      { ALT: () => this.CONSUME(K.severity, { LABEL: "dimension" }) },
+    ]);
+    this.SUBRULE(this.idList, { LABEL: "values" });
+    this.OR2({
+      ERR_MSG: "`{` or a target such as `4h`",
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(LCurly);
+            this.MANY(() => this.SUBRULE(this.targetEntry));
+            this.CONSUME(RCurly);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.targetValue) },
+      ],
+    });
+  });
+
+  targetRule = this.RULE("targetRule", () => {
+    this.OPTION({
+      // `none` and `next` are ids too: they start the target unless a severity list
+      // continues (`none, low 4h`) or a target follows them (`next 4h`).
+      GATE: () => this.startsSeverities(),
+      DEF: () => this.SUBRULE(this.idList, { LABEL: "severities" }),
+    });
+    this.SUBRULE(this.targetValue);
+  });
+
+  targetValue = this.RULE("targetValue", () => {
+    this.OR({
+      ERR_MSG: "a target such as `4h`, `2 business days`, `next business day` or `none`",
+      DEF: [
+        { ALT: () => this.CONSUME(K.none) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.deadline, { LABEL: "inside" });
+            this.OPTION(() => {
+              this.CONSUME(Comma);
+              this.CONSUME(K.otherwise);
+              this.SUBRULE2(this.deadline, { LABEL: "otherwise" });
+            });
+          },
+        },
+      ],
+    });
+  });
+
+  deadline = this.RULE("deadline", () => {
+    this.SUBRULE(this.amount);
+    this.OPTION(() => this.SUBRULE(this.clock));
+  });
+
+  amount = this.RULE("amount", () => {
+    this.OR({
+      ERR_MSG: "an amount of time such as `4h`, `2 business days` or `next business day`",
+      DEF: [
+        { ALT: () => this.CONSUME(Duration, { LABEL: "duration" }) },
+        {
+          ALT: () => {
+            this.CONSUME(NumberToken, { LABEL: "days" });
+            this.CONSUME(K.business);
+            this.OR2([{ ALT: () => this.CONSUME(K.day) }, { ALT: () => this.CONSUME(K.days) }]);
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(K.next);
+            this.CONSUME2(K.business);
+            this.CONSUME2(K.day);
+          },
+        },
+      ],
+    });
+  });
+
+  clock = this.RULE("clock", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Clock24x7, { LABEL: "always" }) },
+      { ALT: () => this.CONSUME(K.business, { LABEL: "business" }) },
+      {
+        ALT: () => {
+          this.CONSUME(K.on);
+          this.CONSUME(Identifier, { LABEL: "target" });
+        },
+      },
+    ]);
+  });
+
+  /**
+   * Whether the `tier`, `channel` or `severity` at LA(1) opens a scope rather than a rule
+   * for a severity of that name: a scope names ids, a rule goes on with `,` or its target.
+   * After `none` or `next` (ids as well as target words) the token after them decides.
+   */
+  private startsScope(): boolean {
+    const second = this.LA(2).tokenType;
+    if (second === K.none || second === K.next) {
+      const third = this.LA(3).tokenType;
+      return third === LCurly || third === Comma || targetStarts.includes(third);
+    }
+    return second !== Comma && !targetStarts.includes(second);
+  }
+
+  /** Whether the id at LA(1) starts a rule's severity list rather than its target. */
+  private startsSeverities(): boolean {
+    const first = this.LA(1).tokenType;
+    if (first !== K.none && first !== K.next) return true;
+    const second = this.LA(2).tokenType;
+    return second === Comma || targetStarts.includes(second);
+  }
+}

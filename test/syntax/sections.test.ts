@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { itemDiagnostics, itemOf, shape } from "./harness.js";
+
+const text = (value: string) => ({ kind: "Text", value });
+const name = (value: string) => ({ kind: "Name", value });
+const percent = (t: string, value: number) => ({ kind: "Percent", value, text: t });
+const instant = (t: string) => ({ kind: "Instant", text: t });
+
+describe("escalation", () => {
+  it("reads levels, contacts, rights, on-call blocks and notes", () => {
+    const escalation = itemOf(
+      "Escalation",
+      `escalation {
+        level 1 level1
+        contact "e@x" "Leads"
+        by "Partners" via "Growth Manager" when "a ticket is filed"
+        by "Anyone"
+        on_call "24/7" { severities critical, high channels chat hours 24x7 note "N" }
+        on_call { hours office }
+        note "Early"
+      }`,
+    );
+    expect(shape(escalation)).toEqual({
+      kind: "Escalation",
+      items: [
+        { kind: "EscalationLevel", level: { kind: "Number", value: 1, text: "1" }, team: name("level1") },
+        { kind: "Contact", address: text("e@x"), purpose: text("Leads") },
+        { kind: "EscalationRight", who: text("Partners"), via: text("Growth Manager"), condition: text("a ticket is filed") },
+        { kind: "EscalationRight", who: text("Anyone") },
+        {
+          kind: "OnCall",
+          title: text("24/7"),
+          items: [
+            { kind: "SeveritiesRef", severities: [name("critical"), name("high")] },
+            { kind: "ChannelsRef", channels: [name("chat")] },
+            { kind: "HoursRef", clock: { kind: "Clock24x7" } },
+            { kind: "Note", text: text("N") },
+          ],
+        },
+        { kind: "OnCall", items: [{ kind: "HoursRef", clock: { kind: "ClockOn", target: name("office") } }] },
+        { kind: "Note", text: text("Early") },
+      ],
+    });
+  });
+});
+
+describe("exclusions and maintenance", () => {
+  it("reads exclusions as a list of strings", () => {
+    expect(shape(itemOf("Exclusions", 'exclusions { "A" "B" }'))).toEqual({ kind: "Exclusions", items: [text("A"), text("B")] });
+    expect(shape(itemOf("Exclusions", "exclusions { }"))).toEqual({ kind: "Exclusions", items: [] });
+  });
+
+  it("reads notice, announcements and notes", () => {
+    expect(shape(itemOf("Maintenance", 'maintenance { notice 72h announce "Status" "https://s.x" announce "Banner" note "N" }'))).toEqual({
+      kind: "Maintenance",
+      items: [
+        { kind: "Notice", duration: { kind: "Duration", minutes: 4320, text: "72h" } },
+        { kind: "Announce", where: text("Status"), url: text("https://s.x") },
+        { kind: "Announce", where: text("Banner") },
+        { kind: "Note", text: text("N") },
+      ],
+    });
+  });
+});
+
+describe("uptime", () => {
+  it("reads every uptime item", () => {
+    const uptime = itemOf(
+      "Uptime",
+      `uptime {
+        service "Chat"
+        not_covered "Studio", "Analytics"
+        objective 99.9% per month
+        downtime error_rate > 5%
+        downtime error_rate >= 5.5%
+        errors "HTTP 500"
+        valid_requests "Documented"
+        minimum_period 1m
+        credit 10% below 99.9%
+        exclusions { "Maintenance" }
+        note "N"
+      }`,
+    );
+    expect(shape(uptime)).toEqual({
+      kind: "Uptime",
+      items: [
+        { kind: "Service", text: text("Chat") },
+        { kind: "NotCovered", items: [text("Studio"), text("Analytics")] },
+        { kind: "Objective", percent: percent("99.9%", 99.9), window: name("month") },
+        { kind: "Downtime", measure: name("error_rate"), operator: ">", threshold: percent("5%", 5) },
+        { kind: "Downtime", measure: name("error_rate"), operator: ">=", threshold: percent("5.5%", 5.5) },
+        { kind: "ErrorDefinition", text: text("HTTP 500") },
+        { kind: "ValidRequests", text: text("Documented") },
+        { kind: "MinimumPeriod", duration: { kind: "Duration", minutes: 1, text: "1m" } },
+        { kind: "Credit", credit: percent("10%", 10), below: percent("99.9%", 99.9) },
+        { kind: "Exclusions", items: [text("Maintenance")] },
+        { kind: "Note", text: text("N") },
+      ],
+    });
+  });
+});
+
+describe("tests", () => {
+  it("reads opened, dimensions, events, now and expectations", () => {
+    const test = itemOf(
+      "Test",
+      `test "DST" {
+        opened 2026-03-27T20:00Z
+        tier standard
+        severity critical
+        channel hub
+        event paused 2026-03-02T09:10:00+01:00
+        now 2026-03-02T12:00Z
+        expect first_response 2026-03-30T03:00Z
+        expect resolution none
+        expect next_response 2026-03-02T11:00Z running
+        expect escalation_response none met
+      }`,
+    );
+    expect(shape(test)).toEqual({
+      kind: "Test",
+      name: text("DST"),
+      items: [
+        { kind: "TestOpened", at: instant("2026-03-27T20:00Z") },
+        { kind: "TestDimension", dimension: "tier", value: name("standard") },
+        { kind: "TestDimension", dimension: "severity", value: name("critical") },
+        { kind: "TestDimension", dimension: "channel", value: name("hub") },
+        { kind: "TestEvent", event: name("paused"), at: instant("2026-03-02T09:10:00+01:00") },
+        { kind: "TestNow", at: instant("2026-03-02T12:00Z") },
+        { kind: "TestExpect", metric: name("first_response"), due: instant("2026-03-30T03:00Z") },
+        { kind: "TestExpect", metric: name("resolution") },
+        { kind: "TestExpect", metric: name("next_response"), due: instant("2026-03-02T11:00Z"), status: name("running") },
+        { kind: "TestExpect", metric: name("escalation_response"), status: name("met") },
+      ],
+    });
+  });
+
+  it("does not read the next test item as an expectation's status", () => {
+    const test = itemOf("Test", 'test "t" { expect resolution none tier standard expect first_response none expect x none }');
+    expect(test.items.map((i) => i.kind)).toEqual(["TestExpect", "TestDimension", "TestExpect", "TestExpect"]);
+  });
+
+  it("reports an instant without an offset", () => {
+    expect(itemDiagnostics('test "t" { opened 2026-03-27T20:00 }')).toEqual([
+      "SLA1005 1:19-1:35 expected an instant such as `2026-03-27T20:00Z`, found `2026-03-27T20:00`",
+    ]);
+  });
+});
