@@ -42,6 +42,7 @@ export interface ValidateOptions {
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === "" ? "the bundle" : `\`${error.instancePath}\``;
+  if (error.keyword === "false schema") return `${where} is not allowed here`;
   const extra =
     error.keyword === "additionalProperties"
       ? ` \`${(error.params as { additionalProperty: string }).additionalProperty}\``

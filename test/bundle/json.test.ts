@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { compilePolicy } from "../../src/bundle/compile.js";
+import { digestOf, serializeBundle } from "../../src/bundle/json.js";
+import type { Bundle } from "../../src/bundle/types.js";
+import { parsePolicy } from "../helpers/diagnostics.js";
+
+const kitchenSink = compilePolicy(
+  parsePolicy(readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8")),
+  { source: "k.sla" },
+);
+
+/** A deep copy whose objects list their keys in reverse. */
+function reversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversed);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+}
+
+describe("serializeBundle", () => {
+  it("writes keys in schema order however the objects were built", () => {
+    expect(serializeBundle(reversed(kitchenSink) as Bundle)).toBe(serializeBundle(kitchenSink));
+  });
+
+  it("writes what JSON.stringify writes for a compiled bundle (the digest of a fresh bundle relies on it)", () => {
+    expect(serializeBundle(kitchenSink)).toBe(`${JSON.stringify(kitchenSink, null, 2)}\n`);
+  });
+
+  it("uses two-space indentation and ends with a newline", () => {
+    const text = serializeBundle(kitchenSink);
+    expect(text.startsWith('{\n  "format": 1,\n  "digest": "sha256:')).toBe(true);
+    expect(text.endsWith("}\n")).toBe(true);
+  });
+
+  it("writes keys the schema does not know last, sorted, rather than dropping them", () => {
+    const extra = { ...kitchenSink, zz: 1, aa: { b: 2, a: 1 } } as unknown as Bundle;
+    expect(serializeBundle(extra).endsWith('  "aa": {\n    "a": 1,\n    "b": 2\n  },\n  "zz": 1\n}\n')).toBe(true);
+  });
+});
+
+describe("digest", () => {
+  it("is the sha256 of the canonical JSON with the digest left empty", () => {
+    const text = serializeBundle({ ...kitchenSink, digest: "" });
+    expect(kitchenSink.digest).toBe(`sha256:${createHash("sha256").update(text).digest("hex")}`);
+    expect(digestOf(kitchenSink)).toBe(kitchenSink.digest);
+  });
+
+  it("changes when anything in the bundle changes, and not with key order", () => {
+    expect(digestOf({ ...kitchenSink, exclusions: ["other"] })).not.toBe(kitchenSink.digest);
+    expect(digestOf(reversed(kitchenSink) as Bundle)).toBe(kitchenSink.digest);
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compilePolicy } from "../../src/bundle/compile.js";
+import { digestOf } from "../../src/bundle/json.js";
+import type { Bundle } from "../../src/bundle/types.js";
+import { validateBundle } from "../../src/bundle/validate.js";
+import type { Range } from "../../src/diagnostics/diagnostic.js";
+import { parsePolicy } from "../helpers/diagnostics.js";
+
+const at: Range = { file: "k.json", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+const bundle = compilePolicy(
+  parsePolicy(readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8")),
+  { source: "k.sla" },
+);
+
+/** A bundle changed by `edit`, on a deep copy, with its digest recomputed unless `keepDigest`. */
+function edited(edit: (b: Record<string, any>) => void, keepDigest = false): Bundle {
+  const copy = structuredClone(bundle) as Record<string, any>;
+  edit(copy);
+  return keepDigest ? (copy as Bundle) : { ...(copy as Bundle), digest: digestOf(copy as Bundle) };
+}
+
+const lines = (b: unknown) => validateBundle(b, at).map((d) => `${d.code} ${d.message}`);
+
+describe("validateBundle", () => {
+  it("accepts a compiled bundle", () => {
+    expect(validateBundle(bundle, at)).toEqual([]);
+  });
+
+  it("reports schema violations as SLA3001, at the given range", () => {
+    const broken = edited((b) => {
+      b.targets[0].tier = "not an id";
+      b.calendars[0].windows[0].start = -5;
+      b.policy.extra = true;
+    });
+    expect(lines(broken)).toEqual([
+      'SLA3001 bundle does not match its schema: `/policy` must NOT have additional properties `extra`',
+      "SLA3001 bundle does not match its schema: `/calendars/0/windows/0/start` must be >= 0",
+      'SLA3001 bundle does not match its schema: `/targets/0/tier` must match pattern "^(?:\\*|[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)$"',
+    ]);
+    expect(validateBundle(broken, at)[0]!.range).toBe(at);
+  });
+
+  it("reports a value that is not a bundle at all", () => {
+    expect(lines({ format: 2 })[0]).toMatch(/^SLA3001 bundle does not match its schema: /);
+    expect(lines(null)).toEqual(["SLA3001 bundle does not match its schema: the bundle must be object"]);
+  });
+
+  it("rejects unsafe link URLs and amounts the runtime cannot use", () => {
+    expect(lines(edited((b) => (b.policy.links[0].url = "javascript:alert(1)")))[0]).toContain("`/policy/links/0/url` must match pattern");
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "next_business_day", value: 3 })))[0]).toContain(
+      "`/targets/1/target/deadline/amount/value` is not allowed here",
+    );
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "minutes" })))[0]).toContain(
+      "`/targets/1/target/deadline/amount` must have required property 'value'",
+    );
+  });
+
+  it("reports a digest that does not match the content as SLA3002", () => {
+    expect(lines(edited((b) => (b.exclusions = ["edited"]), true))).toEqual([
+      expect.stringMatching(/^SLA3002 bundle digest `sha256:[0-9a-f]{64}` is not its content's `sha256:[0-9a-f]{64}`$/),
+    ]);
+    expect(validateBundle(edited((b) => (b.exclusions = ["edited"]), true), at, { digest: false })).toEqual([]);
+  });
+
+  it("reports broken invariants the schema cannot state as SLA3003", () => {
+    expect(
+      lines(
+        edited((b) => {
+          b.calendars[0].windows[1].start = 600;
+          b.targets[0].metric = "nope";
+          b.tiers[0].channels = ["fax"];
+          b.severities[1].rank = 5;
+        }),
+      ),
+    ).toEqual([
+      "SLA3003 severity `medium` has rank 5, not 2",
+      "SLA3003 calendar `office` has windows out of order or overlapping at minute 600",
+      "SLA3003 tier `gold` names unknown channel `fax`",
+      "SLA3003 target row 1 names unknown metric `nope`",
+    ]);
+  });
+});
