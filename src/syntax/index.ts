@@ -16,7 +16,7 @@ import { getParser } from "./parser/policy.js";
 import { SourceText } from "./source.js";
 import { LCurly, RCurly } from "./tokens.js";
 
-export { keywords, punctuation } from "./vocabulary.js";
+export { keywords, punctuation } from "./tokens.js";
 
 /** How deep blocks may nest; real policies stay under 6, and the parser recurses per level. */
 export const maxNesting = 32;

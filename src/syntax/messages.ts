@@ -55,7 +55,6 @@ const idNouns: Record<string, string> = {
 
 /** What a block holds, by the rule of the block: used when its `}` is expected. */
 const blockContents: Record<string, string> = {
-  sourceFile: "`policy`",
   policy: "a policy item",
   calendar: "a calendar item",
   team: "a team item",
@@ -114,6 +113,7 @@ function firstTokens(paths: readonly (readonly TokenType[])[], ruleName: string)
 /** The error message provider handed to the parser. */
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, ruleName }) {
+    if (ruleName === "sourceFile") return "`policy`";
     const contents = blockContents[ruleName];
     if (expected === RCurly && contents !== undefined) return `${contents} or \`}\``;
     return describeToken(expected, ruleName);

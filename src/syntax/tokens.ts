@@ -175,6 +175,24 @@ export function keywordOf(type: TokenType): KeywordWord | undefined {
   return wordOfType.get(type);
 }
 
+/** The punctuation marks, as written. */
+export const punctuation: readonly string[] = ["{", "}", ",", "-", ">", ">="];
+
+/** Every keyword, in the order the grammar introduces them. Keywords are soft: each is also a valid id. */
+export const keywords: readonly string[] = keywordWords;
+
+/** Token types that are always spelled the same way, by spelling: keywords, punctuation and `24x7`. */
+export const spelledTokens: ReadonlyMap<string, TokenType> = new Map<string, TokenType>([
+  ...keywordWords.map((word): [string, TokenType] => [word, K[word]]),
+  ["{", LCurly],
+  ["}", RCurly],
+  [",", Comma],
+  ["-", Dash],
+  [">", Greater],
+  [">=", GreaterEqual],
+  ["24x7", Clock24x7],
+]);
+
 /** Tokens that only exist to report a mistake well; the grammar (sla.ebnf) does not know them. */
 export const errorTokens: readonly TokenType[] = [UnterminatedComment, UnterminatedString, BadLiteral];
 

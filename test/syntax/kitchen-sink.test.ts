@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Calendar, Node, Policy, Targets, Test, Uptime } from "../../src/ast/nodes.js";
+import { keywords } from "../../src/syntax/index.js";
+import { lex } from "../../src/syntax/lexer.js";
+import { SourceText } from "../../src/syntax/source.js";
+import { parseValid, shape, textAt } from "./harness.js";
+
+const text = readFileSync(new URL("../fixtures/syntax/kitchen-sink.sla", import.meta.url), "utf8");
+
+/** Every node kind declared in src/ast/nodes.ts. */
+function declaredKinds(): Set<string> {
+  const source = readFileSync(new URL("../../src/ast/nodes.ts", import.meta.url), "utf8");
+  return new Set([...source.matchAll(/readonly kind: "(\w+)"/g)].map((m) => m[1]!));
+}
+
+/** Every node kind reachable from a node. */
+function kindsIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((n) => kindsIn(n, found));
+  else if (node !== null && typeof node === "object") {
+    const { kind } = node as { kind?: unknown };
+    if (typeof kind === "string") found.add(kind);
+    Object.values(node).forEach((v) => kindsIn(v, found));
+  }
+  return found;
+}
+
+function item<K extends Node["kind"]>(policy: Policy, kind: K, index = 0): Extract<Node, { kind: K }> {
+  return policy.items.filter((i) => i.kind === kind)[index] as Extract<Node, { kind: K }>;
+}
+
+describe("kitchen sink", () => {
+  const file = parseValid(text);
+  const policy = file.policies[0]!;
+
+  it("parses without diagnostics and uses every node kind of the AST", () => {
+    const missing = [...declaredKinds()].filter((kind) => !kindsIn(file).has(kind));
+    expect(missing).toEqual([]);
+  });
+
+  it("uses every keyword as a keyword", () => {
+    const used = new Set(lex(new SourceText(text, "k.sla")).tokens.map((t) => t.image));
+    expect(keywords.filter((word) => !used.has(word))).toEqual([]);
+  });
+
+  it("decodes the title's escapes", () => {
+    expect(policy.title?.value).toBe('Kitchen Sink "Support"\tPolicy 😀');
+  });
+
+  it("keeps both comments", () => {
+    expect(file.comments.map((c) => c.text)).toEqual([
+      "// Every syntax feature of the .sla language, in one policy.",
+      "/* A block comment\n   over two lines. */",
+    ]);
+  });
+
+  it("reads the calendars' windows and closures", () => {
+    const office = item(policy, "Calendar") as Calendar;
+    expect(office.items.map((i) => i.kind)).toEqual([
+      "Zone", "OpenDaily", "OpenDaily", "OpenDaily", "OpenDaily", "OpenDaily",
+      "Closed", "Closed", "Closed", "Closed", "Closed", "BusinessDay", "Assumption", "Note",
+    ]);
+    const business = item(policy, "Calendar", 1) as Calendar;
+    expect(shape(business.items[1])).toMatchObject({ kind: "OpenSpan", fromDay: { days: [7] }, toDay: { days: [5] } });
+    expect(shape(item(policy, "Calendar", 2))).toMatchObject({ items: [{ kind: "Zone", zone: { value: "Etc/GMT+5" } }] });
+  });
+
+  it("reads the targets blocks, nested scopes included", () => {
+    const targets = policy.items.filter((i): i is Targets => i.kind === "Targets");
+    expect(targets.map((t) => [t.metric.value, t.entries.length])).toEqual([
+      ["first_response", 1],
+      ["resolution", 1],
+      ["next_response", 6],
+      ["dev_update", 1],
+    ]);
+    const premium = targets[2]!.entries[4]!;
+    expect(textAt(text, premium.range)).toMatch(/^tier premium \{[\s\S]*\}$/);
+    expect(shape(premium)).toMatchObject({
+      kind: "TargetScope",
+      dimension: "tier",
+      entries: [
+        { kind: "TargetRule", value: { inside: { clock: { kind: "ClockOn", target: { value: "office" } } } } },
+        { kind: "TargetScope", dimension: "channel", entries: [{ value: { kind: "NoTarget" } }] },
+        { kind: "TargetScope", dimension: "severity", entries: [{ value: { inside: { amount: { kind: "AmountBusinessDays" } } } }] },
+      ],
+    });
+  });
+
+  it("reads uptime and tests", () => {
+    const uptime = item(policy, "Uptime") as Uptime;
+    expect(uptime.items).toHaveLength(12);
+    const tests = policy.items.filter((i): i is Test => i.kind === "Test");
+    expect(tests.map((t) => [t.name.value, t.items.length])).toEqual([
+      ["critical on business across the EU DST change", 6],
+      ["paused while waiting on the customer", 6],
+    ]);
+  });
+
+  it("gives every node a range inside the file", () => {
+    const ranges: { start: number; end: number }[] = [];
+    JSON.stringify(file, (key, value: { start: { offset: number }; end: { offset: number } }) => {
+      if (key === "range") ranges.push({ start: value.start.offset, end: value.end.offset });
+      return value;
+    });
+    expect(ranges.length).toBeGreaterThan(300);
+    expect(ranges.filter((r) => r.start < 0 || r.end > text.length || r.start >= r.end)).toEqual([]);
+  });
+});
