@@ -4,7 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ISerializedGast } from "chevrotain";
 import { getParser } from "../../src/syntax/parser/policy.js";
 import { allTokens, errorTokens, keywords, spelledTokens } from "../../src/syntax/tokens.js";
 
@@ -43,16 +42,29 @@ function readEbnf(text: string): Map<string, EbnfRule> {
 const isParserRule = (name: string) => /^[a-z]/.test(name);
 const isFragment = (name: string) => /^[A-Z][A-Z_]*$/.test(name);
 
+/** A node of chevrotain's serialized grammar, as much of it as this test reads. */
+interface Gast {
+  readonly type: string;
+  readonly name?: string;
+  readonly definition?: readonly Gast[];
+}
+
+/** The parser's rules, serialized by chevrotain. */
+function parserRules(): Map<string, Gast> {
+  const rules = getParser().getSerializedGastProductions() as unknown as Gast[];
+  return new Map(rules.map((rule) => [rule.name!, rule]));
+}
+
 /** The terminals and sub-rules a parser rule refers to, as token and rule names. */
-function gastReferences(rule: ISerializedGast): { terminals: Set<string>; rules: Set<string> } {
+function gastReferences(rule: Gast): { terminals: Set<string>; rules: Set<string> } {
   const terminals = new Set<string>();
   const rules = new Set<string>();
-  const walk = (node: ISerializedGast): void => {
-    if (node.type === "Terminal") terminals.add(node.name);
-    else if (node.type === "NonTerminal") rules.add(node.name);
-    for (const child of (node as { definition?: ISerializedGast[] }).definition ?? []) walk(child);
+  const walk = (node: Gast): void => {
+    if (node.type === "Terminal") terminals.add(node.name!);
+    else if (node.type === "NonTerminal") rules.add(node.name!);
+    node.definition?.forEach(walk);
   };
-  (rule as { definition: ISerializedGast[] }).definition.forEach(walk);
+  rule.definition?.forEach(walk);
   return { terminals, rules };
 }
 
@@ -67,7 +79,7 @@ function ebnfReferences(rule: EbnfRule): { terminals: Set<string>; rules: Set<st
 /** Every disagreement between an EBNF text and the parser, as sentences. */
 function disagreements(text: string): string[] {
   const ebnf = readEbnf(text);
-  const gast = new Map(getParser().getSerializedGastProductions().map((rule) => [(rule as { name: string }).name, rule]));
+  const gast = parserRules();
   const problems: string[] = [];
   const ebnfRules = [...ebnf.keys()].filter(isParserRule);
   for (const name of ebnfRules) if (!gast.has(name)) problems.push(`rule ${name} is only in the EBNF`);
