@@ -10,7 +10,7 @@ import { report } from "../diagnostics/registry.js";
 import type { IToken } from "./chevrotain.js";
 import { Builder } from "./build/builder.js";
 import { sourceFile } from "./build/policy.js";
-import { diagnoseParseErrors } from "./diagnose.js";
+import { diagnoseParseErrors } from "./messages.js";
 import { lex, spanOf } from "./lexer.js";
 import { getParser } from "./parser/policy.js";
 import { SourceText } from "./source.js";
@@ -19,7 +19,7 @@ import { LCurly, RCurly } from "./tokens.js";
 export { keywords, punctuation } from "./tokens.js";
 
 /** How deep blocks may nest; real policies stay under 6, and the parser recurses per level. */
-export const maxNesting = 32;
+const maxNesting = 32;
 
 /** The first `{` nested deeper than `maxNesting`, if any. */
 function tooDeep(tokens: readonly IToken[]): IToken | undefined {

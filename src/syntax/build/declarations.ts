@@ -28,7 +28,7 @@ import type { CstNode } from "../chevrotain.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
 import { daySet, singleDay } from "./days.js";
-import { dateLiteral, durationLiteral, numberLiteral, timeOfDay } from "./leaves.js";
+import { dateLiteral, durationLiteral, numberLiteral, timeOfDay } from "./literals.js";
 import { channels, contact, description, hours, items, note } from "./shared.js";
 import type { ItemBuilder } from "./shared.js";
 

@@ -15,7 +15,7 @@ import type { CstNode } from "../chevrotain.js";
 import type { Builder } from "./builder.js";
 import { nodes, token } from "./builder.js";
 import { calendar, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
-import { dateLiteral } from "./leaves.js";
+import { dateLiteral } from "./literals.js";
 import { escalation, maintenance, test, uptime } from "./sections.js";
 import { exclusions, items, note } from "./shared.js";
 import type { ItemBuilder } from "./shared.js";

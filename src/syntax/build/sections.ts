@@ -30,7 +30,7 @@ import type { CstNode } from "../chevrotain.js";
 import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
-import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./leaves.js";
+import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./literals.js";
 import { channels, contact, exclusions, hours, items, note } from "./shared.js";
 import type { ItemBuilder } from "./shared.js";
 

@@ -12,7 +12,7 @@ import type { CstNode } from "../chevrotain.js";
 import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, nodes, token } from "./builder.js";
-import { durationLiteral, numberLiteral } from "./leaves.js";
+import { durationLiteral, numberLiteral } from "./literals.js";
 
 function clock(b: Builder, cst: CstNode | undefined): ClockRef | undefined {
   if (cst === undefined) return undefined;
