@@ -84,7 +84,8 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   }
 
   const nowMs = now === undefined ? (ticket.now === undefined ? null : instant(ticket.now, "`now`")) : typeof now === "number" ? now : instant(now, "`now`");
-  if (nowMs !== null && !Number.isFinite(nowMs)) fail(RuntimeCodes.BadInstant, "`now` is not a finite instant");
+  // The range of a JavaScript Date; beyond it no calendar can be computed.
+  if (nowMs !== null && !(Math.abs(nowMs) <= 8.64e15)) fail(RuntimeCodes.BadInstant, "`now` is not an instant in range");
 
   const events: ParsedEvent[] = [];
   (ticket.events ?? []).forEach((event, i) => {
