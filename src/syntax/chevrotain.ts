@@ -21,6 +21,8 @@ export const Lexer: ChevrotainModule["Lexer"] = runtime.Lexer;
 export const CstParser: ChevrotainModule["CstParser"] = runtime.CstParser;
 /** Chevrotain's `EOF` token type. */
 export const EOF: ChevrotainModule["EOF"] = runtime.EOF;
+/** Chevrotain's `createTokenInstance`, for the scanner. */
+export const createTokenInstance: ChevrotainModule["createTokenInstance"] = runtime.createTokenInstance;
 /** Chevrotain's `tokenMatcher`, which honours token categories. */
 export const tokenMatcher: ChevrotainModule["tokenMatcher"] = runtime.tokenMatcher;
 /** Chevrotain's railroad diagram generator. */

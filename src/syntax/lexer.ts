@@ -1,13 +1,11 @@
-/**
- * The lexer: text to tokens, comments and lexical diagnostics. Built once, on first use.
- */
+/** The lexer stage: text to tokens, comments and lexical diagnostics. */
 import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
-import { Lexer } from "./chevrotain.js";
 import type { IToken } from "./chevrotain.js";
+import { scan } from "./scanner.js";
 import type { SourceText } from "./source.js";
-import { allTokens, UnterminatedComment, UnterminatedString } from "./tokens.js";
+import { UnterminatedComment, UnterminatedString } from "./tokens.js";
 
 /** An end-exclusive span of offsets. */
 export interface Span {
@@ -32,32 +30,19 @@ export interface LexResult {
   readonly diagnostics: Diagnostic[];
 }
 
-let lexer: InstanceType<typeof Lexer> | undefined;
-
-function getLexer(): InstanceType<typeof Lexer> {
-  lexer ??= new Lexer([...allTokens], {
-    // Lines and columns come from SourceText, so chevrotain only needs offsets.
-    positionTracking: "onlyOffset",
-    ensureOptimizations: true,
-    skipValidations: process.env["NODE_ENV"] === "production",
-    traceInitPerf: process.env["SLAC_TRACE_INIT"] === "1",
-  });
-  return lexer;
-}
-
 /** Splits a text into tokens; never throws. */
 export function lex(source: SourceText): LexResult {
-  const result = getLexer().tokenize(source.text);
+  const result = scan(source.text);
   const diagnostics: Diagnostic[] = [];
-  for (const error of result.errors) {
+  for (const error of result.unexpected) {
     const found = source.text.slice(error.offset, error.offset + error.length);
     const plural = [...found].length > 1 ? "characters" : "character";
     diagnostics.push(
       report(SyntaxCodes.UnexpectedCharacter, `unexpected ${plural} \`${found}\``, source.range(error.offset, error.offset + error.length)),
     );
   }
-  const comments = result.groups["comments"] ?? [];
-  for (const token of [...result.tokens, ...comments]) {
+  const { tokens, comments } = result;
+  for (const token of [...tokens, ...comments]) {
     const span = spanOf(token)!;
     if (token.tokenType === UnterminatedString) {
       diagnostics.push(
@@ -71,5 +56,5 @@ export function lex(source: SourceText): LexResult {
       );
     }
   }
-  return { tokens: result.tokens, comments, diagnostics };
+  return { tokens, comments, diagnostics };
 }

@@ -1,0 +1,124 @@
+/**
+ * The scanner: a small hand-written lexer over the token definitions of tokens.ts.
+ *
+ * Chevrotain's own Lexer analyses every pattern when it is built, which costs about as
+ * much as the rest of a cold parse. This scanner makes the same tokens without that
+ * analysis: it looks at the first character to pick the candidate token types, tries
+ * their patterns in the order of `allTokens`, and reads keywords by looking the whole
+ * word up (what `longer_alt` achieves in chevrotain's Lexer). A test runs chevrotain's
+ * Lexer, built from the same definitions, side by side with it on random input.
+ */
+import { createTokenInstance } from "./chevrotain.js";
+import type { IToken, TokenType } from "./chevrotain.js";
+import {
+  BadLiteral,
+  BlockComment,
+  Clock24x7,
+  Comma,
+  Dash,
+  DateToken,
+  Duration,
+  Greater,
+  GreaterEqual,
+  Identifier,
+  Instant,
+  K,
+  keywordWords,
+  LCurly,
+  LineComment,
+  NumberToken,
+  Percent,
+  RCurly,
+  StringLiteral,
+  Time,
+  UnterminatedComment,
+  UnterminatedString,
+  WhiteSpace,
+  Zone,
+} from "./tokens.js";
+
+/** What the scanner found: tokens for the parser, comments, and runs of characters no token matches. */
+export interface Scan {
+  readonly tokens: IToken[];
+  readonly comments: IToken[];
+  readonly unexpected: { readonly offset: number; readonly length: number }[];
+}
+
+/** A token type and its pattern as a sticky regular expression. */
+interface Rule {
+  readonly type: TokenType;
+  readonly regex: RegExp;
+}
+
+function rules(...types: TokenType[]): readonly Rule[] {
+  return types.map((type) => {
+    const pattern = type.PATTERN;
+    const source = pattern instanceof RegExp ? pattern.source : String(pattern).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return { type, regex: new RegExp(source, "y") };
+  });
+}
+
+const space = rules(WhiteSpace);
+const slash = rules(LineComment, BlockComment, UnterminatedComment);
+const quote = rules(StringLiteral, UnterminatedString);
+const digit = rules(Instant, DateToken, Time, Clock24x7, Duration, Percent, NumberToken, BadLiteral);
+const word = rules(Zone, Identifier);
+const punctuation: Record<string, readonly Rule[]> = {
+  "{": rules(LCurly),
+  "}": rules(RCurly),
+  ",": rules(Comma),
+  "-": rules(Dash),
+  ">": rules(GreaterEqual, Greater),
+};
+
+/** The token types that may start with a character, in the lexer's order. */
+function candidates(char: string): readonly Rule[] {
+  if (char >= "0" && char <= "9") return digit;
+  if ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z") || char === "_") return word;
+  if (char === '"') return quote;
+  if (char === "/") return slash;
+  if (/[ \t\r\n\f\v\u00a0\ufeff]/.test(char)) return space;
+  return punctuation[char] ?? [];
+}
+
+const keywordTypes = new Map<string, TokenType>(keywordWords.map((w) => [w, K[w]]));
+const commentTypes = new Set([LineComment, BlockComment, UnterminatedComment]);
+
+/** Splits a text into tokens; never throws. */
+export function scan(text: string): Scan {
+  const tokens: IToken[] = [];
+  const comments: IToken[] = [];
+  const unexpected: { offset: number; length: number }[] = [];
+  let errorStart = -1;
+  let at = 0;
+  while (at < text.length) {
+    let type: TokenType | undefined;
+    let length = 0;
+    for (const rule of candidates(text[at]!)) {
+      rule.regex.lastIndex = at;
+      if (rule.regex.test(text)) {
+        type = rule.type;
+        length = rule.regex.lastIndex - at;
+        break;
+      }
+    }
+    if (type === undefined || length === 0) {
+      if (errorStart < 0) errorStart = at;
+      at++;
+      continue;
+    }
+    if (errorStart >= 0) {
+      unexpected.push({ offset: errorStart, length: at - errorStart });
+      errorStart = -1;
+    }
+    const image = text.slice(at, at + length);
+    if (type === Identifier) type = keywordTypes.get(image) ?? Identifier;
+    // Chevrotain's convention: endOffset is inclusive (see spanOf).
+    const token = createTokenInstance(type, image, at, at + length - 1, NaN, NaN, NaN, NaN);
+    if (commentTypes.has(type)) comments.push(token);
+    else if (type !== WhiteSpace) tokens.push(token);
+    at += length;
+  }
+  if (errorStart >= 0) unexpected.push({ offset: errorStart, length: at - errorStart });
+  return { tokens, comments, unexpected };
+}
