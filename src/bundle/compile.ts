@@ -11,7 +11,7 @@ import { type Symbols, allOf, collectSymbols, firstOf, policyItems } from "../se
 import { canonicalLanguageTag, lineColumn } from "../semantics/values.js";
 import { compileCalendar } from "./compile-calendar.js";
 import { compileTests } from "./compile-tests.js";
-import { digestOfCompiled } from "./json.js";
+import { sealBundle } from "./json.js";
 import {
   ALWAYS,
   BUNDLE_FORMAT,
@@ -37,7 +37,7 @@ export interface CompilePolicyOptions {
   readonly analysis?: { readonly symbols: Symbols; readonly resolution: Resolution };
 }
 
-/** Compiles one policy to its bundle, digest included. */
+/** Compiles one policy to its bundle, digest included; the bundle is deeply frozen. */
 export function compilePolicy(policy: Ast.Policy, options: CompilePolicyOptions): Bundle {
   const symbols = options.analysis?.symbols ?? collectSymbols(policy);
   const resolution = options.analysis?.resolution ?? resolveTargets(policy, symbols);
@@ -76,7 +76,7 @@ export function compilePolicy(policy: Ast.Policy, options: CompilePolicyOptions)
     uptime: uptimeOf(firstOf(policy.items, "Uptime")),
     tests: compileTests(policyItems(policy, "Test")),
   };
-  return { ...bundle, digest: digestOfCompiled(bundle) };
+  return sealBundle(bundle);
 }
 
 function dateOf(date: Ast.DateLiteral | undefined): string | null {

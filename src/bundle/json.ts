@@ -17,6 +17,14 @@ type Write = (value: unknown, indent: string) => string;
 const defs = bundleSchema.$defs as Record<string, JsonSchema>;
 const writers = new Map<JsonSchema, Write>();
 
+/**
+ * Texts of objects written during the current serialization, by object and indent. The
+ * compiler shares one Target object among all the rows a rule decides, so a bundle's
+ * thousands of rows reuse a handful of texts instead of writing each target again.
+ */
+let written: WeakMap<object, { readonly indent: string; readonly text: string }> | undefined;
+const SHARED_DEFS = new Set([defs.Target]);
+
 function deref(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
   return typeof ref === "string" ? (defs[ref.slice("#/$defs/".length)] ?? {}) : schema;
@@ -38,9 +46,50 @@ function writerOf(schema: JsonSchema | undefined): Write {
 function compile(node: JsonSchema): Write {
   const branches = (node.oneOf ?? node.anyOf) as JsonSchema[] | undefined;
   if (branches) return compileUnion(branches);
+  if (node.properties && SHARED_DEFS.has(node)) return remembered(compileObject(node.properties as Record<string, JsonSchema>));
+  if (node === defs.TargetRow) return compileRow(compileObject(node.properties as Record<string, JsonSchema>));
   if (node.properties) return compileObject(node.properties as Record<string, JsonSchema>);
   if (node.items) return compileArray(node.items as JsonSchema);
   return writeAny;
+}
+
+const ROW_KEYS = Object.keys(defs.TargetRow!.properties as object);
+
+/**
+ * Rows are most of a bundle, so a row with exactly the schema's keys is written from a
+ * template (fields in schema order by construction); any other row takes the general path.
+ */
+function compileRow(general: Write): Write {
+  const writeTarget = writerOf((defs.TargetRow!.properties as Record<string, JsonSchema>).target);
+  return (value, indent) => {
+    if (value === null || typeof value !== "object") return general(value, indent);
+    const row = value as Record<string, unknown>;
+    let keys = 0;
+    for (const key in row) {
+      if (row[key] === undefined || !ROW_KEYS.includes(key)) return general(value, indent);
+      keys++;
+    }
+    if (keys !== ROW_KEYS.length) return general(value, indent);
+    const inner = `${indent}  `;
+    return (
+      `{\n${inner}"tier": ${writePrimitive(row.tier)},\n${inner}"severity": ${writePrimitive(row.severity)},` +
+      `\n${inner}"channel": ${writePrimitive(row.channel)},\n${inner}"metric": ${writePrimitive(row.metric)},` +
+      `\n${inner}"appliedSeverity": ${writePrimitive(row.appliedSeverity)},\n${inner}"target": ${writeTarget(row.target, inner)},` +
+      `\n${inner}"rule": ${writePrimitive(row.rule)}\n${indent}}`
+    );
+  };
+}
+
+/** A writer that reuses the text of an object it already wrote at the same indent. */
+function remembered(write: Write): Write {
+  return (value, indent) => {
+    if (value === null || typeof value !== "object" || !written) return write(value, indent);
+    const seen = written.get(value);
+    if (seen && seen.indent === indent) return seen.text;
+    const text = write(value, indent);
+    written.set(value, { indent, text });
+    return text;
+  };
 }
 
 /** A union is told apart by null, then by the `const` properties of its object branches. */
@@ -89,15 +138,27 @@ function compileArray(items: JsonSchema): Write {
     if (!Array.isArray(value)) return writeAny(value, indent);
     if (value.length === 0) return "[]";
     const inner = `${indent}  `;
-    let out = "";
-    for (let i = 0; i < value.length; i++) out += `${i === 0 ? "" : ","}\n${inner}${value[i] === undefined ? "null" : write(value[i], inner)}`;
-    return `[${out}\n${indent}]`;
+    // Joined rather than appended: a bundle's rows make one large flat string this way.
+    const items = new Array<string>(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = value[i] === undefined ? "null" : write(value[i], inner);
+    return `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]`;
   };
+}
+
+/** Characters JSON.stringify escapes in a string (lone surrogates included). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A primitive as JSON.stringify writes it, without calling it for the common plain string. */
+function writePrimitive(value: unknown): string {
+  if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return JSON.stringify(value) ?? "null";
 }
 
 /** Values the schema does not describe: JSON.stringify's layout, with object keys sorted. */
 function writeAny(value: unknown, indent: string): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (value === null || typeof value !== "object") return writePrimitive(value);
   if (Array.isArray(value)) return compileArray({})(value, indent);
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record)
@@ -108,9 +169,19 @@ function writeAny(value: unknown, indent: string): string {
   return `{${keys.map((key) => `\n${inner}${JSON.stringify(key)}: ${writeAny(record[key], inner)}`).join(",")}\n${indent}}`;
 }
 
+/** Texts of sealed (deeply frozen) bundles, so that writing a compiled bundle does not serialize it again. */
+const sealedTexts = new WeakMap<Bundle, string>();
+
 /** The canonical JSON text of a bundle. */
 export function serializeBundle(bundle: Bundle): string {
-  return `${writerOf(bundleSchema)(bundle, "")}\n`;
+  const sealed = sealedTexts.get(bundle);
+  if (sealed !== undefined) return sealed;
+  written = new WeakMap();
+  try {
+    return `${writerOf(bundleSchema)(bundle, "")}\n`;
+  } finally {
+    written = undefined;
+  }
 }
 
 function sha256(text: string): string {
@@ -122,11 +193,25 @@ export function digestOf(bundle: Bundle): string {
   return sha256(serializeBundle({ ...bundle, digest: "" }));
 }
 
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
 /**
- * The digest of a bundle the compiler just built. Its objects are created in schema order
- * (a test holds compile.ts to that), so JSON.stringify already writes the canonical text,
- * and faster than the general writer: bundles are large and compile speed matters.
+ * Fills in a bundle's digest from one serialization, and remembers that text for
+ * `serializeBundle`. The bundle is deeply frozen first, so the remembered text cannot go
+ * stale: a compiled bundle is computed once, digested once and written as is.
  */
-export function digestOfCompiled(bundle: Bundle): string {
-  return sha256(`${JSON.stringify({ ...bundle, digest: "" }, null, 2)}\n`);
+export function sealBundle(bundle: Bundle): Bundle {
+  const unsealed = serializeBundle({ ...bundle, digest: "" });
+  const digest = sha256(unsealed);
+  const sealed = deepFreeze({ ...bundle, digest });
+  // `format` comes first and `digest` second, so the first `"digest": ""` is the digest's own.
+  sealedTexts.set(sealed, unsealed.replace('"digest": ""', `"digest": "${digest}"`));
+  return sealed;
 }

@@ -5,7 +5,7 @@
  * highest specificity. The result is data (rows, conflicts, gaps, clock problems); the
  * rules in ./rules turn the problems into diagnostics and the bundle carries the rows.
  */
-import type { DeadlineSpec, DeadlineValue, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
+import type { DeadlineSpec, DeadlineValue, Name, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
 import { ANY, type Amount, type Deadline, type Target } from "../bundle/types.js";
 import { ALWAYS_ID, type Symbols, collectSymbols, fixedSeverityOf, hoursOf, tierChannelIds } from "./symbols.js";
 
@@ -85,9 +85,8 @@ export interface Resolution {
   readonly clockProblems: readonly ClockProblem[];
 }
 
-type Scope = { tier?: ReadonlySet<string>; severity?: ReadonlySet<string>; channel?: ReadonlySet<string> };
-
-function narrow(outer: ReadonlySet<string> | undefined, inner: ReadonlySet<string>): ReadonlySet<string> {
+function narrow(outer: ReadonlySet<string> | undefined, names: readonly Name[]): ReadonlySet<string> {
+  const inner = new Set(names.map((name) => name.value));
   // Re-narrowing a dimension is reported (NestedDimension); intersecting keeps resolution sound meanwhile.
   return outer ? new Set([...inner].filter((v) => outer.has(v))) : inner;
 }
@@ -96,25 +95,26 @@ function narrow(outer: ReadonlySet<string> | undefined, inner: ReadonlySet<strin
 export function flattenTargets(targets: Targets): FlatRule[] {
   const out: FlatRule[] = [];
   const metric = targets.metric.value;
-  const visit = (entries: readonly TargetEntry[], scope: Scope): void => {
+  type Set_ = ReadonlySet<string> | undefined;
+  const visit = (entries: readonly TargetEntry[], tiers: Set_, severities: Set_, channels: Set_): void => {
     for (const entry of entries) {
       if (entry.kind === "TargetScope") {
-        visit(entry.entries, { ...scope, [entry.dimension]: narrow(scope[entry.dimension], new Set(entry.values.map((v) => v.value))) });
+        const { dimension, values } = entry;
+        visit(
+          entry.entries,
+          dimension === "tier" ? narrow(tiers, values) : tiers,
+          dimension === "severity" ? narrow(severities, values) : severities,
+          dimension === "channel" ? narrow(channels, values) : channels,
+        );
         continue;
       }
-      const severities =
-        entry.severities.length > 0 ? narrow(scope.severity, new Set(entry.severities.map((s) => s.value))) : scope.severity;
-      const constraints = { tiers: scope.tier, severities, channels: scope.channel };
-      const specificity = [constraints.tiers, constraints.severities, constraints.channels].filter(Boolean).length;
-      out.push({ node: entry, metric, order: out.length, ...definedOnly(constraints), specificity });
+      const ruleSeverities = entry.severities.length > 0 ? narrow(severities, entry.severities) : severities;
+      const specificity = (tiers ? 1 : 0) + (ruleSeverities ? 1 : 0) + (channels ? 1 : 0);
+      out.push({ node: entry, metric, order: out.length, tiers, severities: ruleSeverities, channels, specificity });
     }
   };
-  visit(targets.entries, {});
+  visit(targets.entries, undefined, undefined, undefined);
   return out;
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /** The business calendar in effect: an id, or one of these markers. */
@@ -128,14 +128,27 @@ interface Entry {
   readonly key: string | null;
 }
 
+function deadlineKey(deadline: ResolvedDeadline): string {
+  const amount = deadline.amount;
+  return `${amount.unit}:${amount.unit === "next_business_day" ? "" : amount.value}@${deadline.calendar}`;
+}
+
+function targetKey(target: ResolvedTarget): string {
+  return target.otherwise
+    ? `${deadlineKey(target.deadline)}|${deadlineKey(target.otherwise)}|${target.hoursCalendar}`
+    : deadlineKey(target.deadline);
+}
+
 /** Resolves every combination of a policy; pure, and never throws on user input. */
 export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols(policy)): Resolution {
   const policyBusiness = businessOfPolicy(symbols);
-  const businessOf = (tier: string): string => {
+  const tierIds = symbols.tiers.size > 0 ? [...symbols.tiers.keys()] : [ANY_ID];
+  const businessByTier = new Map<string, string>();
+  for (const tier of tierIds) {
     const decl = symbols.tiers.get(tier);
     const hours = decl ? hoursOf(decl, symbols) : undefined;
-    return hours === null ? SKIP : (hours ?? policyBusiness);
-  };
+    businessByTier.set(tier, hours === null ? SKIP : (hours ?? policyBusiness));
+  }
   const clockProblems: ClockProblem[] = [];
   const problemSeen = new Set<string>();
   const problem = (kind: ClockProblem["kind"], node: DeadlineSpec | DeadlineValue, tier: string): void => {
@@ -167,10 +180,9 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     }
     if (!deadline || otherwise === undefined || (value.otherwise && hoursCalendar === null)) return { target: null, key: null };
     const target = { deadline, otherwise, hoursCalendar };
-    return { target, key: JSON.stringify(target) };
+    return { target, key: targetKey(target) };
   };
 
-  const tierIds = symbols.tiers.size > 0 ? [...symbols.tiers.keys()] : [ANY_ID];
   const severityIds = symbols.severities.size > 0 ? [...symbols.severities.keys()] : [ANY_ID];
   const metricIds = [...symbols.metrics.keys()].filter((id) => symbols.targets.has(id));
   const rulesByMetric = metricIds.map((id) => flattenTargets(symbols.targets.get(id)!));
@@ -178,7 +190,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   // Clocks depend on the tier only through its business calendar, so entries are cached per calendar.
   const entries = new Map<TargetRule, Map<string, Entry>>();
   const entryFor = (rule: FlatRule, tier: string): Entry => {
-    const business = businessOf(tier);
+    const business = businessByTier.get(tier)!;
     let byBusiness = entries.get(rule.node);
     if (!byBusiness) entries.set(rule.node, (byBusiness = new Map()));
     let entry = byBusiness.get(business);
@@ -188,7 +200,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   // Every rule's clocks are checked for each tier it may apply to, even where it never wins;
   // a rule free in the tier dimension needs one check per distinct business calendar only.
   const tierPerBusiness = new Map<string, string>();
-  for (const tier of tierIds) if (!tierPerBusiness.has(businessOf(tier))) tierPerBusiness.set(businessOf(tier), tier);
+  for (const [tier, business] of businessByTier) if (!tierPerBusiness.has(business)) tierPerBusiness.set(business, tier);
   for (const rules of rulesByMetric) {
     for (const rule of rules) {
       const tiers = rule.tiers ? [...rule.tiers].filter((t) => symbols.tiers.has(t)) : [...tierPerBusiness.values()];
@@ -196,6 +208,11 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     }
   }
   const rulesByTier = rulesByMetric.map((rules) => indexByTier(rules));
+  const fixedByChannel = new Map<string, string>();
+  for (const [id, channel] of symbols.channels) {
+    const fixed = fixedSeverityOf(channel, symbols);
+    if (fixed !== undefined) fixedByChannel.set(id, fixed);
+  }
 
   const rows: ResolvedRow[] = [];
   const conflicts: TargetConflict[] = [];
@@ -209,26 +226,26 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     const candidates = rulesByTier.map((index) => mergeByOrder(index.free, index.byTier.get(tier) ?? []));
     for (const severity of severityIds) {
       for (const channel of channelIds) {
-        const channelDecl = symbols.channels.get(channel);
-        const applied = (channelDecl && fixedSeverityOf(channelDecl, symbols)) ?? severity;
-        metricIds.forEach((metric, m) => {
+        const applied = fixedByChannel.get(channel) ?? severity;
+        for (let m = 0; m < metricIds.length; m++) {
+          const metric = metricIds[m]!;
           let winner: FlatRule | undefined;
-          let rivals: FlatRule[] = [];
+          let rivals: FlatRule[] | undefined;
           for (const rule of candidates[m]!) {
             if (rule.severities && !rule.severities.has(applied)) continue;
             if (rule.channels && !rule.channels.has(channel)) continue;
             if (!winner || rule.specificity > winner.specificity) {
               winner = rule;
-              rivals = [];
-            } else if (rule.specificity === winner.specificity) rivals.push(rule);
+              rivals = undefined;
+            } else if (rule.specificity === winner.specificity) (rivals ??= []).push(rule);
           }
           if (!winner) {
-            gapsByMetric[m]!.set(`${tier}\0${applied}\0${channel}`, { tier, severity: applied, channel });
+            gapsByMetric[m]!.set(`${applied}\0${channel}\0${tier}`, { tier, severity: applied, channel });
             rows.push({ tier, severity, channel, metric, appliedSeverity: applied, target: null, rule: null });
-            return;
+            continue;
           }
           const chosen = entryFor(winner, tier);
-          for (const rival of rivals) {
+          for (const rival of rivals ?? []) {
             const other = entryFor(rival, tier);
             if (chosen.key === null || other.key === null || chosen.key === other.key) continue;
             const pair = `${winner.node.range.start.offset}:${rival.node.range.start.offset}`;
@@ -237,7 +254,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
             conflicts.push({ metric, tier, severity: applied, channel, first: winner.node, second: rival.node });
           }
           rows.push({ tier, severity, channel, metric, appliedSeverity: applied, target: chosen.target, rule: winner.node });
-        });
+        }
       }
     }
   }

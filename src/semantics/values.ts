@@ -86,15 +86,36 @@ export function instantToUtc(text: string): string | undefined {
     if (offsetHours > 18 || offsetMinutes > 59) return undefined;
     offset = (match[7] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   }
-  const date = new Date(0);
-  // setUTCFullYear, unlike Date.UTC, does not map years below 100 to the 1900s.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute - offset, second, 0);
-  const utcYear = date.getUTCFullYear();
+  // Plain day arithmetic rather than Date objects: tests and checks convert every instant.
+  const minutes = daysFromCivil(year, month, day) * 1440 + hour * 60 + minute - offset;
+  const days = Math.floor(minutes / 1440);
+  const [utcYear, utcMonth, utcDay] = civilFromDays(days);
   if (utcYear < 1 || utcYear > 9999) return undefined;
-  return `${pad(utcYear, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(
-    date.getUTCMinutes(),
-  )}:${pad(date.getUTCSeconds())}Z`;
+  const ofDay = minutes - days * 1440;
+  return `${pad(utcYear, 4)}-${pad(utcMonth)}-${pad(utcDay)}T${pad(Math.floor(ofDay / 60))}:${pad(ofDay % 60)}:${pad(second)}Z`;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The date of a number of days since 1970-01-01. */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
 /** A source position as `line:column`, the form bundles use to point at rules and tests. */

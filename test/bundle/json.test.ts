@@ -51,3 +51,18 @@ describe("digest", () => {
     expect(digestOf(reversed(kitchenSink) as Bundle)).toBe(kitchenSink.digest);
   });
 });
+
+describe("sealed bundles", () => {
+  it("are deeply frozen, and serialize to the text their digest was computed from", () => {
+    expect(Object.isFrozen(kitchenSink)).toBe(true);
+    expect(Object.isFrozen(kitchenSink.targets[0]!.target)).toBe(true);
+    const copy = structuredClone(kitchenSink) as Bundle;
+    expect(serializeBundle(kitchenSink)).toBe(serializeBundle(copy));
+  });
+
+  it("writes a row whose keys are out of order, or extra, through the general path", () => {
+    const row = kitchenSink.targets[0]!;
+    const odd = { ...kitchenSink, targets: [{ extra: 1, ...Object.fromEntries(Object.entries(row).reverse()) }] } as unknown as Bundle;
+    expect(serializeBundle(odd)).toContain('"rule": "40:23",\n      "extra": 1\n    }');
+  });
+});

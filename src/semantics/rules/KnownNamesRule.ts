@@ -4,6 +4,8 @@ import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
 import type { RuleVisitor } from "../visitor.js";
 
+type Kind = "calendar" | "team" | "channel" | "severity" | "tier" | "metric";
+
 /**
  * Known names
  *
@@ -12,15 +14,25 @@ import type { RuleVisitor } from "../visitor.js";
  * declared in it.
  */
 export function KnownNamesRule(context: ValidationContext): RuleVisitor {
-  const check = (kind: "calendar" | "team" | "channel" | "severity" | "tier" | "metric", name: Name): void => {
-    const table = {
-      calendar: context.symbols.calendars,
-      team: context.symbols.teams,
-      channel: context.symbols.channels,
-      severity: context.symbols.severities,
-      tier: context.symbols.tiers,
-      metric: context.symbols.metrics,
-    }[kind];
+  const tableOf = (kind: Kind): ReadonlyMap<string, unknown> => {
+    const symbols = context.symbols;
+    switch (kind) {
+      case "calendar":
+        return symbols.calendars;
+      case "team":
+        return symbols.teams;
+      case "channel":
+        return symbols.channels;
+      case "severity":
+        return symbols.severities;
+      case "tier":
+        return symbols.tiers;
+      case "metric":
+        return symbols.metrics;
+    }
+  };
+  const check = (kind: Kind, name: Name): void => {
+    const table = tableOf(kind);
     if (table.has(name.value)) return;
     const hint = table.size === 0 ? `the policy declares no ${plural(kind)}` : didYouMean(name.value, table.keys());
     context.report(SemanticCodes.UnknownName, `unknown ${kind} \`${name.value}\``, name.range, hint ? { hint } : {});

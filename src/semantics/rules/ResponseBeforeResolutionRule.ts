@@ -51,14 +51,19 @@ function slower(response: ResolvedTarget, resolution: ResolvedTarget): boolean {
 export function ResponseBeforeResolutionRule(context: ValidationContext): RuleVisitor {
   return {
     Policy: (policy) => {
-      const responses = new Map<string, ResolvedRow>();
       const reported = new Set<string>();
-      const key = (row: ResolvedRow): string => `${row.tier}\0${row.severity}\0${row.channel}`;
       const rows = context.resolutionOf(policy).rows;
-      for (const row of rows) if (row.metric === "first_response" && row.target) responses.set(key(row), row);
-      for (const row of rows) {
+      // Rows come grouped by combination (metric varies fastest), so both metrics of a
+      // combination are found within its run of rows.
+      let response: ResolvedRow | undefined;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        const previous = rows[i - 1];
+        if (!previous || previous.tier !== row.tier || previous.severity !== row.severity || previous.channel !== row.channel) {
+          response = undefined;
+        }
+        if (row.metric === "first_response") response = row;
         if (row.metric !== "resolution" || !row.target || !row.rule) continue;
-        const response = responses.get(key(row));
         if (!response?.target || !response.rule || !slower(response.target, row.target)) continue;
         const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
         if (reported.has(pair)) continue;

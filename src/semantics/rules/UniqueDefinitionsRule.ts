@@ -1,4 +1,4 @@
-import type { Name, Policy, Text } from "../../ast/nodes.js";
+import type { Name, Text } from "../../ast/nodes.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { BUILTIN_METRICS } from "../symbols.js";
@@ -42,22 +42,24 @@ export function UniqueDefinitionsRule(context: ValidationContext): RuleVisitor {
   return {
     SourceFile: (file) => duplicates("policy", file.policies.map((p) => p.id)),
     Policy: (policy) => {
-      for (const [kind, what] of Object.entries(DECLARATIONS)) {
-        duplicates(what, idsOf(policy, kind));
-      }
+      const byKind = new Map<string, Name[]>();
+      const tests: Text[] = [];
       for (const item of policy.items) {
+        if (item.kind === "Test") tests.push(item.name);
+        else if (item.kind in DECLARATIONS && "id" in item) {
+          const list = byKind.get(item.kind);
+          if (list) list.push(item.id);
+          else byKind.set(item.kind, [item.id]);
+        }
         if (item.kind === "MetricDecl" && BUILTIN_IDS.has(item.id.value)) {
           context.report(SemanticCodes.DuplicateDefinition, `metric \`${item.id.value}\` is built in`, item.id.range, {
             hint: "use the builtin metric, or give this one another id",
           });
         }
       }
-      duplicates("test", policy.items.flatMap((item) => (item.kind === "Test" ? [item.name] : [])));
+      for (const [kind, ids] of byKind) duplicates(DECLARATIONS[kind as keyof typeof DECLARATIONS], ids);
+      duplicates("test", tests);
     },
     Languages: (node) => duplicates("language", node.languages.map((l) => l.tag), (n) => canonicalLanguageTag(n.value) ?? n.value),
   };
-}
-
-function idsOf(policy: Policy, kind: string): Name[] {
-  return policy.items.flatMap((item) => (item.kind === kind && "id" in item ? [item.id] : []));
 }

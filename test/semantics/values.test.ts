@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { instantToUtc, isValidDate } from "../../src/semantics/values.js";
+
+describe("instantToUtc", () => {
+  it("normalizes Z and offsets to YYYY-MM-DDTHH:MM:SSZ", () => {
+    expect(instantToUtc("2026-03-27T20:00Z")).toBe("2026-03-27T20:00:00Z");
+    expect(instantToUtc("2026-03-27T22:00:00+02:00")).toBe("2026-03-27T20:00:00Z");
+    expect(instantToUtc("2026-12-31T23:30-05:30")).toBe("2027-01-01T05:00:00Z");
+    expect(instantToUtc("2024-03-01T00:30+01:00")).toBe("2024-02-29T23:30:00Z");
+  });
+
+  it("rejects instants that name no real moment", () => {
+    for (const text of ["2026-02-30T10:00Z", "2026-03-27T24:00Z", "2026-03-27T20:60Z", "2026-03-27T20:00", "2026-03-27T20:00+19:00", "2026-03-27 20:00Z"]) {
+      expect(instantToUtc(text), text).toBeUndefined();
+    }
+  });
+
+  it("agrees with Date for every instant of years 1000-9998", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1000-01-02T00:00:00Z"), max: new Date("9998-12-30T00:00:00Z"), noInvalidDate: true }),
+        fc.integer({ min: -18 * 60, max: 18 * 60 }),
+        (date, offset) => {
+          const seconds = Math.floor(date.getTime() / 1000) * 1000;
+          const local = new Date(seconds + offset * 60_000).toISOString().slice(0, 19);
+          const sign = offset < 0 ? "-" : "+";
+          const abs = Math.abs(offset);
+          const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+          expect(instantToUtc(text)).toBe(`${new Date(seconds).toISOString().slice(0, 19)}Z`);
+        },
+      ),
+    );
+  });
+});
+
+describe("isValidDate", () => {
+  it("knows leap years", () => {
+    expect(isValidDate(2024, 2, 29)).toBe(true);
+    expect(isValidDate(2100, 2, 29)).toBe(false);
+    expect(isValidDate(2000, 2, 29)).toBe(true);
+    expect(isValidDate(2026, 4, 31)).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type AnyNode, type NodeKind, walk } from "../../src/semantics/visitor.js";
+import { parseClean } from "../helpers/diagnostics.js";
+
+const kitchenSink = parseClean(readFileSync(new URL("./fixtures/kitchen-sink.sla", import.meta.url), "utf8"));
+
+/** Every node below `node` (comments aside), found by enumerating every property. */
+function everyNode(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
+  out.push(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "comments" || key === "range") continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item === "object" && item !== null && "kind" in item) everyNode(item as AnyNode, out);
+    }
+  }
+  return out;
+}
+
+describe("walk", () => {
+  it("visits every node of the kitchen sink, in source order (the child-key table is complete)", () => {
+    const visited: AnyNode[] = [];
+    const all = new Proxy({}, { get: () => (node: AnyNode) => void visited.push(node) }) as Record<NodeKind, () => void>;
+    const kinds = new Set(everyNode(kitchenSink).map((n) => n.kind));
+    walk(kitchenSink, [Object.fromEntries([...kinds].map((k) => [k, all[k]]))]);
+    expect(visited).toEqual(everyNode(kitchenSink));
+  });
+
+  it("calls enter before the children and leave after, with the ancestors", () => {
+    const events: string[] = [];
+    walk(kitchenSink.policies[0]!, [
+      {
+        Calendar: { enter: (n) => void events.push(`enter ${n.id.value}`), leave: (n) => void events.push(`leave ${n.id.value}`) },
+        Zone: (n, ancestors) => void events.push(`zone ${n.zone.value} in ${ancestors.map((a) => a.kind).join(">")}`),
+      },
+    ]);
+    expect(events).toEqual([
+      "enter office",
+      "zone Europe/Berlin in Policy>Calendar",
+      "leave office",
+      "enter span",
+      "zone America/New_York in Policy>Calendar",
+      "leave span",
+    ]);
+  });
+});
