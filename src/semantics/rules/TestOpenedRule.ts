@@ -12,7 +12,7 @@ export function TestOpenedRule(context: ValidationContext): RuleVisitor {
   return {
     Test: (node) => {
       if (node.items.some((item) => item.kind === "TestOpened")) return;
-      context.report(SemanticCodes.TestWithoutOpened, `test "${node.name.value}" has no \`opened\``, node.name.range, {
+      context.report(SemanticCodes.TestWithoutOpened, `test \`${node.name.value}\` has no \`opened\``, node.name.range, {
         hint: "add a line such as `opened 2026-03-02T09:00Z`",
       });
     },

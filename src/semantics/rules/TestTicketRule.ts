@@ -23,7 +23,7 @@ export function TestTicketRule(context: ValidationContext): RuleVisitor {
         ["channel", channels],
       ] as const) {
         if (table.size === 0 || given.has(dimension)) continue;
-        context.report(SemanticCodes.TestMissingDimension, `test "${node.name.value}" gives no \`${dimension}\``, node.name.range, {
+        context.report(SemanticCodes.TestMissingDimension, `test \`${node.name.value}\` gives no \`${dimension}\``, node.name.range, {
           hint: `the policy declares ${dimension === "severity" ? "severities" : `${dimension}s`}; add a line such as \`${dimension} ${[...table.keys()][0]}\``,
         });
       }

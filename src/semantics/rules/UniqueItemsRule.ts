@@ -87,6 +87,6 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
     OnCall: (node) => checkItems("the on-call block", node.items),
     Maintenance: (node) => checkItems("the maintenance block", node.items),
     Uptime: (node) => checkItems("the uptime block", node.items),
-    Test: (node) => checkItems(`test "${node.name.value}"`, node.items),
+    Test: (node) => checkItems(`test \`${node.name.value}\``, node.items),
   };
 }

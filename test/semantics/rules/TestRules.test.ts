@@ -12,7 +12,7 @@ describe("TestOpenedRule", () => {
   });
 
   it("reports a test without opened", () => {
-    expectErrors(TestOpenedRule, policy(`test "t" { expect first_response none }`), ['2:6 SLA2026 test "t" has no `opened`']);
+    expectErrors(TestOpenedRule, policy(`test "t" { expect first_response none }`), ['2:6 SLA2026 test `t` has no `opened`']);
   });
 });
 
@@ -91,7 +91,7 @@ describe("TestTicketRule", () => {
 
   it("reports a missing dimension and a channel the tier may not use", () => {
     expectErrors(TestTicketRule, policy(`${declarations} test "t" { opened 2026-03-02T09:00Z tier basic channel chat }`), [
-      '6:6 SLA2038 test "t" gives no `severity`',
+      '6:6 SLA2038 test `t` gives no `severity`',
       "6:56 SLA2038 tier `basic` cannot use channel `chat`",
     ]);
   });

@@ -51,9 +51,9 @@ describe("UniqueItemsRule", () => {
         "11:57 SLA2004 duplicate `hours` in the on-call block",
         "12:25 SLA2004 duplicate `notice` in the maintenance block",
         "13:34 SLA2004 duplicate `objective` in the uptime block",
-        "14:37 SLA2004 duplicate `opened` in test \"t\"",
-        "14:69 SLA2004 duplicate `tier` in test \"t\"",
-        "14:99 SLA2004 duplicate `expect resolution` in test \"t\"",
+        "14:37 SLA2004 duplicate `opened` in test `t`",
+        "14:69 SLA2004 duplicate `tier` in test `t`",
+        "14:99 SLA2004 duplicate `expect resolution` in test `t`",
       ],
     );
   });
