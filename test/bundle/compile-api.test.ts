@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../src/compile.js";
 import { format, policy } from "../helpers/diagnostics.js";
@@ -43,5 +45,22 @@ describe("compile", () => {
     for (const text of ["", "policy", "}{", "policy p { first_response { tier { } } }", "\u0000\uFFFF"]) {
       expect(() => compile(text, "odd.sla")).not.toThrow();
     }
+  });
+});
+
+describe("compile on damaged sources", () => {
+  const kitchenSink = readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8");
+
+  // Checks and the compiler see whatever AST error recovery leaves; none of it may throw.
+  it("never throws when a slice of a full policy is cut out or duplicated", () => {
+    fc.assert(
+      fc.property(fc.nat(kitchenSink.length), fc.nat(200), fc.boolean(), (start, length, duplicate) => {
+        const slice = kitchenSink.slice(start, start + length);
+        const text = duplicate ? kitchenSink.slice(0, start) + slice + slice + kitchenSink.slice(start) : kitchenSink.slice(0, start) + kitchenSink.slice(start + length);
+        const result = compile(text, "damaged.sla");
+        expect(result.diagnostics.length > 0 || result.bundles.length > 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
