@@ -29,6 +29,9 @@ export const tokenMatcher: ChevrotainModule["tokenMatcher"] = runtime.tokenMatch
 export const createSyntaxDiagramsCode: ChevrotainModule["createSyntaxDiagramsCode"] =
   runtime.createSyntaxDiagramsCode;
 
+/** Chevrotain's grammar classes, to read the grammar the parser recorded. */
+export const { Alternation, NonTerminal, Option, Repetition, RepetitionWithSeparator, Terminal } = runtime;
+
 export type {
   CstNode,
   CstElement,

@@ -12,7 +12,7 @@ import { Builder } from "./build/builder.js";
 import { sourceFile } from "./build/policy.js";
 import { diagnoseParseErrors } from "./messages.js";
 import { lex, spanOf } from "./lexer.js";
-import { getParser } from "./parser/policy.js";
+import { getParser, startsOfRule } from "./parser/policy.js";
 import { SourceText } from "./source.js";
 import { LCurly, RCurly } from "./tokens.js";
 
@@ -61,7 +61,7 @@ export function parse(text: string, file: string): Result<SourceFile> {
   const parser = getParser();
   parser.input = lexed.tokens;
   const cst = parser.sourceFile();
-  diagnostics.push(...diagnoseParseErrors(parser.errors, source));
+  diagnostics.push(...diagnoseParseErrors(parser.errors, source, (rule) => startsOfRule(parser, rule)));
   const value = sourceFile(builder, cst, comments);
   diagnostics.push(...builder.diagnostics);
   return { value, diagnostics: unique(diagnostics) };

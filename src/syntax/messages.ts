@@ -1,7 +1,9 @@
 /**
  * Our wording for parse errors. The provider handed to chevrotain says what was
- * *expected*, as a noun phrase ("a time such as `09:00`"), optionally followed by a line
- * break and a hint; `diagnoseParseErrors` adds what was found, so every message reads
+ * *expected*, as a noun phrase ("a time such as `09:00`"), and for a block whose `}` was
+ * expected, a second line `items:<rule>` naming the rule of its items;
+ * `diagnoseParseErrors` adds what was found, and a hint listing what may start an item
+ * (or the item keyword that was probably meant). Every message reads
  * "expected …, found `…`" and no chevrotain wording reaches users.
  */
 import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
@@ -58,22 +60,22 @@ const idNouns: Record<string, string> = {
   testExpect: "a metric id",
 };
 
-/** What a block holds, by the rule of the block: used when its `}` is expected. */
-const blockContents: Record<string, string> = {
-  policy: "a policy item",
-  calendar: "a calendar item",
-  team: "a team item",
-  channel: "a channel item",
-  severityDecl: "a severity item",
-  tier: "a tier item",
-  targets: "a target rule",
-  targetScope: "a target rule",
-  escalation: "an escalation item",
-  onCall: "an on-call item",
-  exclusions: "a string",
-  maintenance: "a maintenance item",
-  uptime: "an uptime item",
-  test: "a test item",
+/** What a block holds, and the rule of one item, by the rule of the block. */
+const blocks: Record<string, { readonly contents: string; readonly items?: string }> = {
+  policy: { contents: "a policy item", items: "policyItem" },
+  calendar: { contents: "a calendar item", items: "calendarItem" },
+  team: { contents: "a team item", items: "teamItem" },
+  channel: { contents: "a channel item", items: "channelItem" },
+  severityDecl: { contents: "a severity item", items: "severityItem" },
+  tier: { contents: "a tier item", items: "tierItem" },
+  targets: { contents: "a target rule" },
+  targetScope: { contents: "a target rule" },
+  escalation: { contents: "an escalation item", items: "escalationItem" },
+  onCall: { contents: "an on-call item", items: "onCallItem" },
+  exclusions: { contents: "a string" },
+  maintenance: { contents: "a maintenance item", items: "maintenanceItem" },
+  uptime: { contents: "an uptime item", items: "uptimeItem" },
+  test: { contents: "a test item", items: "testItem" },
 };
 
 const tokenNouns = new Map<TokenType, string>([
@@ -119,20 +121,15 @@ function firstTokens(paths: readonly (readonly TokenType[])[], ruleName: string)
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, ruleName }) {
     if (ruleName === "sourceFile") return "`policy`";
-    const contents = blockContents[ruleName];
-    if (expected === RCurly && contents !== undefined) return `${contents} or \`}\``;
-    return describeToken(expected, ruleName);
+    const block = Object.hasOwn(blocks, ruleName) ? blocks[ruleName] : undefined;
+    if (expected !== RCurly || block === undefined) return describeToken(expected, ruleName);
+    return `${block.contents} or \`}\`${block.items === undefined ? "" : `\nitems:${block.items}`}`;
   },
   buildNotAllInputParsedMessage() {
     return "`policy`";
   },
   buildNoViableAltMessage({ expectedPathsPerAlt, customUserDescription, ruleName }) {
-    const starts = firstTokens(expectedPathsPerAlt.flat(), ruleName);
-    if (customUserDescription === undefined) return either(starts);
-    // Items rules have many alternatives: list their keywords in the hint.
-    return starts.length > 3
-      ? `${customUserDescription}\n${customUserDescription} starts with ${either(starts)}`
-      : customUserDescription;
+    return customUserDescription ?? either(firstTokens(expectedPathsPerAlt.flat(), ruleName));
   },
   buildEarlyExitMessage({ expectedIterationPaths, customUserDescription, ruleName }) {
     return customUserDescription ?? either(firstTokens(expectedIterationPaths, ruleName));
@@ -143,7 +140,7 @@ const maxShown = 40;
 
 /** How the found token reads in "found …". */
 function describeFound(token: IToken): string {
-  if (spanOf(token) === undefined || token.tokenType.name === "EOF") return "the end of the file";
+  if (spanOf(token) === undefined || token.tokenType === EOF) return "the end of the file";
   const image = token.image.length > maxShown ? `${token.image.slice(0, maxShown)}…` : token.image;
   return `\`${image}\``;
 }
@@ -162,16 +159,49 @@ function specialize(expected: string, ruleStack: readonly string[]): string {
   return listNouns[ruleStack.at(-2) ?? ""] ?? expected;
 }
 
+/** The number of single-character edits that turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** "did you mean `zone`?" when the word found is a near miss of an item keyword, else the list of them. */
+function itemHint(contents: string, found: IToken, starts: readonly TokenType[]): string {
+  const words = starts.map((type) => keywordOf(type)).filter((word) => word !== undefined);
+  const near = words
+    .map((word) => ({ word, distance: editDistance(found.image, word) }))
+    .filter(({ word, distance }) => distance <= Math.min(2, word.length / 3))
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (near !== undefined) return `did you mean \`${near.word}\`?`;
+  const listed = words.map((word) => `\`${word}\``);
+  if (starts.includes(Identifier)) listed.push("a metric id followed by its targets");
+  return `${contents} starts with ${either(listed)}`;
+}
+
 /**
- * One diagnostic per parse error. The error's message is what was expected, from
- * messages.ts, optionally followed by a line break and a hint.
+ * One diagnostic per parse error. `startsOf` gives the token types a rule can start
+ * with, for the hints of blocks.
  */
-export function diagnoseParseErrors(errors: readonly IRecognitionException[], source: SourceText): Diagnostic[] {
+export function diagnoseParseErrors(
+  errors: readonly IRecognitionException[],
+  source: SourceText,
+  startsOf: (rule: string) => readonly TokenType[],
+): Diagnostic[] {
   return errors.map((error) => {
-    const [expected = "", hint] = error.message.split("\n", 2);
+    const [expected = "", detail] = error.message.split("\n", 2);
     const span = spanOf(error.token);
     const range = span === undefined ? source.endRange() : source.range(span.start, span.end);
     const message = `expected ${specialize(expected, error.context.ruleStack)}, found ${describeFound(error.token)}`;
+    const itemRule = detail?.startsWith("items:") ? detail.slice("items:".length) : undefined;
+    const contents = expected.replace(/ or `}`$/, "");
+    const hint = itemRule === undefined ? undefined : itemHint(contents, error.token, startsOf(itemRule));
     return report(SyntaxCodes.UnexpectedToken, message, range, hint === undefined ? {} : { hint });
   });
 }

@@ -74,15 +74,20 @@ describe("error recovery", () => {
     ]);
   });
 
-  it("gives hints that list what may start an item", () => {
-    const [diagnostic] = parse("policy p { calendar c { open mon 09:00 - 17:00 } severity s { 5m } }", "t.sla").diagnostics;
-    expect(diagnostic!.message).toBe("expected a severity item or `}`, found `5m`");
-    const [noAlternative] = parse("policy p { tier t { hours } }", "t.sla").diagnostics;
-    expect(noAlternative!.message).toBe("expected `24x7` or a calendar id, found `}`");
-    const [target] = parse("policy p { first_response { critical } }", "t.sla").diagnostics;
-    expect(target!.hint).toBe(
-      "a target such as `4h`, `2 business days`, `next business day` or `none` starts with `none`, a duration such as `4h`, a number or `next`",
+  it("hints at what may start an item, or at the keyword probably meant", () => {
+    const [list] = parse("policy p { calendar c { open mon 09:00 - 17:00 } severity s { 5m } }", "t.sla").diagnostics;
+    expect([list!.message, list!.hint]).toEqual([
+      "expected a severity item or `}`, found `5m`",
+      "a severity item starts with `alias`, `description`, `example` or `note`",
+    ]);
+    const [policy] = parse("policy p { 5m }", "t.sla").diagnostics;
+    expect(policy!.hint).toMatch(/^a policy item starts with `provider`, `updated`, .*, `test` or a metric id followed by its targets$/);
+    const hints = ["calendar c { zonee UTC }", 'uptime { servce "x" }', "tier t { chanels a }"].map(
+      (item) => parse(`policy p { ${item} }`, "t.sla").diagnostics.map((d) => d.hint),
     );
+    expect(hints).toEqual([["did you mean `zone`?"], ["did you mean `service`?"], ["did you mean `channels`?"]]);
+    const [noAlternative] = parse("policy p { tier t { hours } }", "t.sla").diagnostics;
+    expect([noAlternative!.message, noAlternative!.hint]).toEqual(["expected `24x7` or a calendar id, found `}`", undefined]);
   });
 
   it("words every message in our style, without chevrotain's", () => {

@@ -1,4 +1,6 @@
 /** The top of the grammar: a file of policies and the items of a policy. */
+import { Alternation, NonTerminal, Option, Repetition, RepetitionWithSeparator, Terminal } from "../chevrotain.js";
+import type { IProduction, TokenType } from "../chevrotain.js";
 import { Comma, DateToken, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
 import type { ParserOptions } from "./shared.js";
 import { TargetRules } from "./targets.js";
@@ -89,6 +91,38 @@ export class SlaParser extends TargetRules {
     this.CONSUME(K.business_hours);
     this.CONSUME(Identifier, { LABEL: "calendar" });
   });
+}
+
+/** The tokens a sequence of productions can start with, and whether it can be empty. */
+function starts(sequence: readonly IProduction[]): { types: TokenType[]; empty: boolean } {
+  const types: TokenType[] = [];
+  for (const production of sequence) {
+    const first = startsOf(production);
+    types.push(...first.types);
+    if (!first.empty) return { types, empty: false };
+  }
+  return { types, empty: true };
+}
+
+/** Every production but a terminal or a reference holds others. */
+const inside = (production: IProduction) => (production as unknown as { definition: IProduction[] }).definition;
+
+function startsOf(production: IProduction): { types: TokenType[]; empty: boolean } {
+  if (production instanceof Terminal) return { types: [production.terminalType], empty: false };
+  if (production instanceof NonTerminal) return starts(production.referencedRule.definition);
+  if (production instanceof Alternation) {
+    const alternatives = production.definition.map((alternative) => starts(inside(alternative)));
+    return { types: alternatives.flatMap((a) => a.types), empty: alternatives.some((a) => a.empty) };
+  }
+  const inner = starts(inside(production));
+  const optional = production instanceof Option || production instanceof Repetition || production instanceof RepetitionWithSeparator;
+  return { types: inner.types, empty: inner.empty || optional };
+}
+
+/** The token types that can start a rule, such as the keywords of `calendarItem`; for hints. */
+export function startsOfRule(parser: SlaParser, ruleName: string): readonly TokenType[] {
+  const rule = parser.getGAstProductions()[ruleName];
+  return rule === undefined ? [] : [...new Set(starts(rule.definition).types)];
 }
 
 let parser: SlaParser | undefined;
