@@ -71,7 +71,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-]
 
 /**
  * The UTC form `YYYY-MM-DDTHH:MM:SSZ` of an instant written with `Z` or an offset, or
- * undefined when it names no real moment (a bad date or time, an offset over 18:00).
+ * undefined when it names no real moment (a bad date or time, an offset past 23:59, the limit the parser applies too).
  */
 export function instantToUtc(text: string): string | undefined {
   const match = INSTANT.exec(text);
@@ -83,7 +83,7 @@ export function instantToUtc(text: string): string | undefined {
   if (match[7] !== undefined) {
     const offsetHours = Number(match[8]);
     const offsetMinutes = Number(match[9]);
-    if (offsetHours > 18 || offsetMinutes > 59) return undefined;
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
     offset = (match[7] === "-" ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   }
   // Plain day arithmetic rather than Date objects: tests and checks convert every instant.

@@ -11,7 +11,7 @@ describe("instantToUtc", () => {
   });
 
   it("rejects instants that name no real moment", () => {
-    for (const text of ["2026-02-30T10:00Z", "2026-03-27T24:00Z", "2026-03-27T20:60Z", "2026-03-27T20:00", "2026-03-27T20:00+19:00", "2026-03-27 20:00Z"]) {
+    for (const text of ["2026-02-30T10:00Z", "2026-03-27T24:00Z", "2026-03-27T20:60Z", "2026-03-27T20:00", "2026-03-27T20:00+24:00", "2026-03-27 20:00Z"]) {
       expect(instantToUtc(text), text).toBeUndefined();
     }
   });
@@ -20,7 +20,7 @@ describe("instantToUtc", () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date("1000-01-02T00:00:00Z"), max: new Date("9998-12-30T00:00:00Z"), noInvalidDate: true }),
-        fc.integer({ min: -18 * 60, max: 18 * 60 }),
+        fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
         (date, offset) => {
           const seconds = Math.floor(date.getTime() / 1000) * 1000;
           const local = new Date(seconds + offset * 60_000).toISOString().slice(0, 19);

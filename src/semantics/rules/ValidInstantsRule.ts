@@ -7,7 +7,7 @@ import type { RuleVisitor } from "../visitor.js";
  * Valid instants
  *
  * An instant is valid only if it is a real moment: an existing date, a time of day, and
- * `Z` or an offset of at most 18 hours.
+ * `Z` or an offset of at most 23:59.
  */
 export function ValidInstantsRule(context: ValidationContext): RuleVisitor {
   return {
