@@ -98,7 +98,7 @@ const tokenNouns = new Map<TokenType, string>([
 ]);
 
 /** How a token type reads in "expected …". */
-export function describeToken(type: TokenType, ruleName = ""): string {
+function describeToken(type: TokenType, ruleName = ""): string {
   if (type === Identifier) return idNouns[ruleName] ?? "an id";
   const word = keywordOf(type);
   if (word !== undefined) return `\`${word}\``;

@@ -1,7 +1,11 @@
 /**
- * The token vocabulary of `.sla`: lexical rules in the order the lexer tries them.
- * Keywords are soft: each has the category `Identifier`, so a rule that expects an id
- * accepts any keyword too, and a keyword only acts as one where the grammar spells it.
+ * The token vocabulary of `.sla`: its lexical rules, as chevrotain token types. Keywords
+ * are soft: each has the category `Identifier`, so a rule that expects an id accepts any
+ * keyword too, and a keyword only acts as one where the grammar spells it.
+ *
+ * These definitions are complete for chevrotain's Lexer (order, `longer_alt`), which a
+ * test runs; parses use scanner.ts, which reads the same patterns without the Lexer's
+ * costly set-up.
  */
 import { createToken, Lexer } from "./chevrotain.js";
 import type { TokenType } from "./chevrotain.js";

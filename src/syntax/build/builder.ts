@@ -44,14 +44,6 @@ export function node(parent: CstNode, label: string): CstNode | undefined {
   return nodes(parent, label)[0];
 }
 
-/** The only sub-rule node of a choice rule such as `calendarItem`. */
-export function onlyChild(choice: CstNode): CstNode | undefined {
-  for (const elements of Object.values(choice.children)) {
-    for (const element of elements) if (isNode(element)) return element;
-  }
-  return undefined;
-}
-
 const nodeSpans = new WeakMap<CstNode, Span | null>();
 
 /** The span of all real tokens under a CST node, or undefined when it has none; memoized. */
