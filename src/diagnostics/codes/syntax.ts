@@ -72,5 +72,6 @@ export const SyntaxCodes = defineCodes({
     code: "SLA1012",
     severity: "error",
     summary: "Blocks `{ … }` are nested at most 32 deep.",
+    example: "policy p { first_response { tier a { tier a { … 30 more levels … } } } }",
   },
 });
