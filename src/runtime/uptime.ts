@@ -15,10 +15,14 @@ export interface UptimeReport {
   /** `YYYY-MM`, a calendar month in UTC. */
   readonly month: string;
   readonly minutesInMonth: number;
-  /** Exact: (minutes in the month − downtime) ÷ minutes in the month × 100. */
+  /**
+   * The uptime in percent to three decimals, as SLAs state it: (minutes in the month −
+   * downtime) ÷ minutes in the month × 100, rounded down, so a missed objective never
+   * reads as met (99.8999… is 99.899, not 99.9).
+   */
   readonly uptimePercent: number;
-  /** `uptimePercent` rounded to three decimals, for display. */
-  readonly uptimePercentRounded: number;
+  /** The same ratio unrounded (a binary float). */
+  readonly uptimeExactPercent: number;
   /** Down minutes that count: those in runs of at least the minimum period. */
   readonly downtimeMinutes: number;
   /** Every down minute, counted or not. */
@@ -130,12 +134,12 @@ export class UptimeMonth {
         creditPercent = credit.creditPercent;
       }
     }
-    const uptimePercent = (up / n) * 100;
     return {
       month: this.month,
       minutesInMonth: n,
-      uptimePercent,
-      uptimePercentRounded: Math.round(uptimePercent * 1000) / 1000,
+      // Integer division first: up × 100 000 is exact, so the truncation is too.
+      uptimePercent: Math.floor((up * 100_000) / n) / 1000,
+      uptimeExactPercent: (up / n) * 100,
       downtimeMinutes,
       downMinutes,
       allowedDowntimeMinutes: (n * (100 * objective.scale - objective.units)) / (100 * objective.scale),

@@ -97,7 +97,6 @@ describe("slac build", () => {
 
   it("writes nothing over the previous output when any policy has an error", async () => {
     const dir = project({ "policies/tiny.sla": valid, "policies/bad.sla": "policy bad { provider }" });
-    writeFileSync(path.join(dir, "previous.json"), "");
     const before = "{\"kept\": true}\n";
     const out = path.join(dir, "out");
     await slac(dir, ["build", "policies/tiny.sla", "--out", "out"]);

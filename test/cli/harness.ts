@@ -22,8 +22,13 @@ export function project(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Runs `slac <argv>` in process, in `cwd`, capturing its output. */
-export async function slac(cwd: string, argv: string[], env: Record<string, string> = { NO_COLOR: "1" }): Promise<CliResult> {
+/** Runs `slac <argv>` in process, in `cwd`, capturing its output; `stdin` is fed in the given chunks. */
+export async function slac(
+  cwd: string,
+  argv: string[],
+  env: Record<string, string> = { NO_COLOR: "1" },
+  stdin: readonly string[] = [],
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {
@@ -32,7 +37,9 @@ export async function slac(cwd: string, argv: string[], env: Record<string, stri
     isTTY: false,
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    stdin: async function* () {},
+    stdin: async function* () {
+      yield* stdin;
+    },
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };

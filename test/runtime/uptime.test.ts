@@ -43,11 +43,21 @@ describe("uptime", () => {
     const r = report(withUptime(), traffic([...range(100, 20), ...range(5000, 1), ...range(9000, 29)]));
     expect(r.minutesInMonth).toBe(43_200);
     expect(r.downtimeMinutes).toBe(50);
-    expect(r.uptimePercent).toBeCloseTo((43_150 / 43_200) * 100, 12);
-    expect(r.uptimePercentRounded).toBe(99.884);
+    expect(r.uptimeExactPercent).toBeCloseTo((43_150 / 43_200) * 100, 12);
+    expect(r.uptimePercent).toBe(99.884);
     expect(r.allowedDowntimeMinutes).toBe(43.2);
     expect(r.met).toBe(false);
     expect(r.creditPercent).toBe(10);
+  });
+
+  it("rounds the percentage down, so a missed objective never reads as met", () => {
+    // 44 down minutes: 99.898148… % → 99.898; 1 down minute in the month: 99.997685… → 99.997.
+    expect(report(withUptime(), traffic(range(0, 44))).uptimePercent).toBe(99.898);
+    expect(report(withUptime(), traffic([7])).uptimePercent).toBe(99.997);
+    // Just under the objective: 433 of 43 200 down is 98.99768… %, shown as 98.997, not 99.
+    const r = report(withUptime({ objectivePercent: 99 }), traffic(range(0, 433)));
+    expect(r.met).toBe(false);
+    expect(r.uptimePercent).toBe(98.997);
   });
 
   it("treats the threshold with the policy's operator", () => {

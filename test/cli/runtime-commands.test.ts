@@ -1,0 +1,170 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { project, slac } from "./harness.js";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const seed = (name: string): string => readFileSync(path.join(repo, "policies", name), "utf8");
+const lines = (text: string): unknown[] =>
+  text
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l));
+
+const ticket = (fields: Record<string, string>): string => JSON.stringify(fields) + "\n";
+
+describe("slac due", () => {
+  it("answers the seed policies: 360dialog across the EU DST weekend, Kustomer email as medium", async () => {
+    const dir = project({
+      "policies/360dialog.sla": seed("360dialog.sla"),
+      "policies/kustomer.sla": seed("kustomer.sla"),
+      "dialog.ndjson": ticket({ id: "D-1", openedAt: "2026-03-27T20:00Z", tier: "standard", severity: "critical", channel: "hub" }),
+      // Wed 2026-03-04 12:00 EST, inside Kustomer's hours: medium is 2 h, critical by chat 15 min.
+      "kustomer.ndjson":
+        ticket({ id: "K-email", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "critical", channel: "email" }) +
+        ticket({ id: "K-medium", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "medium", channel: "email" }) +
+        ticket({ id: "K-chat", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "critical", channel: "chat" }),
+    });
+    const dialog = await slac(dir, ["due", "policies/360dialog.sla", "--tickets", "dialog.ndjson"]);
+    expect(dialog.code).toBe(0);
+    expect(lines(dialog.stdout)).toEqual([{ id: "D-1", due: { first_response: "2026-03-30T03:00:00Z" } }]);
+
+    const kustomer = await slac(dir, ["due", "policies/kustomer.sla", "--tickets", "kustomer.ndjson"]);
+    expect(kustomer.code).toBe(0);
+    const [email, medium, chat] = lines(kustomer.stdout) as { due: Record<string, string | null> }[];
+    expect(email!.due).toEqual(medium!.due);
+    expect(email!.due.first_response).toBe("2026-03-04T19:00:00Z");
+    expect(chat!.due.first_response).toBe("2026-03-04T17:15:00Z");
+  });
+
+  it("answers the same from a built bundle as from the source", async () => {
+    const dir = project({ "policies/360dialog.sla": seed("360dialog.sla") });
+    expect((await slac(dir, ["build", "policies", "--out", "out"])).code).toBe(0);
+    const input = [
+      ticket({ id: "a", openedAt: "2026-10-23T19:30Z", tier: "premium", severity: "urgent", channel: "hub" }),
+      ticket({ id: "b", openedAt: "2026-03-27T20:00Z", tier: "standard", severity: "standard", channel: "hub" }),
+    ];
+    const fromSource = await slac(dir, ["due", "policies/360dialog.sla", "--tickets", "-"], { NO_COLOR: "1" }, input);
+    const fromBundle = await slac(dir, ["due", "out/dialog360.json", "--tickets", "-"], { NO_COLOR: "1" }, input);
+    expect(fromSource.code).toBe(0);
+    expect(fromBundle.stdout).toBe(fromSource.stdout);
+    expect(lines(fromSource.stdout)).toHaveLength(2);
+  });
+
+  it("answers every good line and names the problem of each bad one, even across chunk boundaries", async () => {
+    const dir = project({ "kustomer.sla": seed("kustomer.sla") });
+    const good = ticket({ id: "ok", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "high", channel: "chat" });
+    const text =
+      good +
+      ticket({ id: "bad-date", openedAt: "2026-13-04T17:00Z", tier: "business", severity: "high", channel: "chat" }) +
+      ticket({ id: "bad-severity", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "urgent", channel: "chat" }) +
+      "not json\n" +
+      good;
+    // Feed it in 7-character chunks, so lines are split at arbitrary points.
+    const chunks = text.match(/[\s\S]{1,7}/g) ?? [];
+    const result = await slac(dir, ["due", "kustomer.sla", "--tickets", "-"], { NO_COLOR: "1" }, chunks);
+    expect(result.code).toBe(1);
+    const out = lines(result.stdout) as Record<string, unknown>[];
+    expect(out).toHaveLength(5);
+    expect(out[0]).toEqual(out[4]);
+    expect(out[1]).toMatchObject({ id: "bad-date", line: 2, error: { code: "SLA4005" } });
+    expect(String((out[1]!.error as { message: string }).message)).toContain("2026-13-04T17:00Z");
+    expect(out[2]).toMatchObject({ id: "bad-severity", line: 3, error: { code: "SLA4001" } });
+    expect(String((out[2]!.error as { message: string }).message)).toContain("urgent");
+    expect(out[3]).toMatchObject({ id: null, line: 4, error: { code: "SLA5009" } });
+    expect(result.stderr).toContain("3 of 5 ticket lines had errors");
+  });
+
+  it("adds each metric's status when --now is given", async () => {
+    const dir = project({ "kustomer.sla": seed("kustomer.sla") });
+    const input = [ticket({ id: "s", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "medium", channel: "email" })];
+    const running = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "2026-03-04T18:00Z"], { NO_COLOR: "1" }, input);
+    expect(lines(running.stdout)).toEqual([
+      {
+        id: "s",
+        due: { first_response: "2026-03-04T19:00:00Z" },
+        status: { first_response: { status: "running", metAt: null, remainingMinutes: 60, overdueMinutes: null } },
+      },
+    ]);
+    const late = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "2026-03-04T19:30Z"], { NO_COLOR: "1" }, input);
+    expect(lines(late.stdout)[0]).toMatchObject({ status: { first_response: { status: "breached", overdueMinutes: 30 } } });
+    const bad = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "yesterday"], { NO_COLOR: "1" }, input);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("SLA5010");
+  });
+
+  it("refuses a policy with errors, writing nothing to standard output", async () => {
+    const dir = project({ "bad.sla": "policy bad { calendar c { zone Mars/Olympus_Mons } }" });
+    const result = await slac(dir, ["due", "bad.sla", "--tickets", "-"], { NO_COLOR: "1" }, ["{}\n"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("Mars/Olympus_Mons");
+  });
+});
+
+describe("slac test", () => {
+  it("runs the test blocks of every seed policy and passes", async () => {
+    const result = await slac(repo, ["test", "policies"]);
+    expect(result.code).toBe(0);
+    const files = readdirSync(path.join(repo, "policies")).filter((f) => f.endsWith(".sla"));
+    const blocks = files.reduce((n, f) => n + (seed(f).match(/^\s*test "/gm) ?? []).length, 0);
+    for (const f of files) expect(result.stdout).toContain(`policies/${f}\n  ok `);
+    expect(result.stdout).toContain(`\n${blocks} passed, 0 failed\n`);
+    expect(result.stdout).not.toContain("FAIL");
+  });
+
+  it("shows expected and actual and the deciding rule for a failing test, and exits 1", async () => {
+    const wrong = seed("kustomer.sla").replace(
+      "expect first_response 2026-03-04T19:00Z",
+      "expect first_response 2026-03-04T17:15Z",
+    );
+    const dir = project({ "kustomer.sla": wrong });
+    const result = await slac(dir, ["test", "kustomer.sla"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/FAIL {2}critical by email is treated as medium \(kustomer\.sla:\d+:\d+\)/);
+    expect(result.stdout).toContain("first_response due: expected 2026-03-04T17:15:00Z, got 2026-03-04T19:00:00Z");
+    expect(result.stdout).toMatch(/decided by the rule at kustomer\.sla:\d+:\d+ \(severity applied: medium\)/);
+    expect(result.stdout).toMatch(/\n\d+ passed, 1 failed\n$/);
+  });
+});
+
+describe("slac uptime", () => {
+  const csv = (rows: [string, number, number][]): string =>
+    "minute,valid_requests,errors\n" + rows.map((r) => r.join(",")).join("\n") + "\n";
+  const minute = (i: number): string => new Date(Date.UTC(2026, 10, 3, 10, i)).toISOString().replace(":00.000Z", "Z");
+  // 50 minutes at 6 % errors (down), 20 at exactly 5 % (not down under `> 5%`), one in October.
+  const november = csv([
+    ...Array.from({ length: 50 }, (_, i): [string, number, number] => [minute(i), 1000, 60]),
+    ...Array.from({ length: 20 }, (_, i): [string, number, number] => [minute(100 + i), 1000, 50]),
+    ["2026-10-31T23:59Z", 10, 10],
+  ]);
+
+  it("gives Haptik's November 2026 with 50 minutes above 5 % as 99.884 %, not met", async () => {
+    const dir = project({ "haptik.sla": seed("haptik.sla"), "traffic.csv": november });
+    const json = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11", "--format", "json"]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({
+      uptimePercent: 99.884,
+      downtimeMinutes: 50,
+      allowedDowntimeMinutes: 43.2,
+      met: false,
+      creditPercent: null,
+      ignoredMinutes: 1,
+    });
+    const text = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11"]);
+    expect(text.stdout).toContain("99.884 % against an objective of 99.9 %: NOT met");
+  });
+
+  it("reports bad CSV lines by line number and still answers, and rejects a bad month as usage", async () => {
+    const dir = project({ "haptik.sla": seed("haptik.sla"), "traffic.csv": november.replace("1000,60\n", "1000,sixty\n") });
+    const result = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11", "--format", "json"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^traffic\.csv:2: error SLA40\d\d: /m);
+    expect(JSON.parse(result.stdout).downtimeMinutes).toBe(49);
+    const month = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-13"]);
+    expect(month.code).toBe(2);
+    expect(month.stderr).toContain("SLA5010");
+  });
+});
