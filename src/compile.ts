@@ -6,9 +6,8 @@ import { compilePolicy } from "./bundle/compile.js";
 import type { Bundle } from "./bundle/types.js";
 import { validateBundle } from "./bundle/validate.js";
 import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics/diagnostic.js";
-import { check } from "./semantics/check.js";
+import { parseAndCheck } from "./check-source.js";
 import { headOf } from "./semantics/describe.js";
-import { parse } from "./syntax/index.js";
 
 /** Options of `compile`. */
 export interface CompileOptions {
@@ -26,15 +25,13 @@ export interface CompileResult {
 
 /** Compiles the text of one `.sla` file into one bundle per policy, or into diagnostics only. */
 export function compile(text: string, file: string, options: CompileOptions = {}): CompileResult {
-  const parsed = parse(text, file);
-  const checked = check(parsed.value);
-  const diagnostics = [...parsed.diagnostics, ...checked.diagnostics];
+  const { checked, diagnostics } = parseAndCheck(text, file);
   if (hasErrors(diagnostics)) return { bundles: [], diagnostics: diagnostics.sort(compareDiagnostics) };
-  const bundles = checked.value.policies.map((analysis) =>
+  const bundles = checked.policies.map((analysis) =>
     compilePolicy(analysis.policy, { source: options.source ?? file, analysis }),
   );
   if (options.validate !== false) {
-    checked.value.policies.forEach((analysis, i) => {
+    checked.policies.forEach((analysis, i) => {
       diagnostics.push(...validateBundle(bundles[i], headOf(analysis.policy.range, "policy".length), { digest: false }));
     });
   }

@@ -10,16 +10,29 @@ export interface Compilation {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * How far to take the sources: `check` parses and checks only; `bundles` also compiles
+ * bundles (for the runtime, in memory); `validated` also validates each bundle against
+ * the JSON Schema, as every bundle that is written must be. Only `validated` loads ajv:
+ * the compiler's own bundles are schema-valid by construction (and tested to be).
+ */
+export type CompileMode = "check" | "bundles" | "validated";
+
 /** Reads and compiles every policy under `paths`; diagnostics come sorted by file and position. */
-export async function compilePaths(cwd: string, paths: readonly string[]): Promise<Compilation> {
+export async function compilePaths(cwd: string, paths: readonly string[], mode: CompileMode): Promise<Compilation> {
   const { sources, diagnostics } = await collectSources(cwd, paths);
-  const { compile } = await import("../compile.js");
   const all: Diagnostic[] = [...diagnostics];
   const bundles: Bundle[] = [];
-  for (const source of sources) {
-    const result = compile(source.text, source.file);
-    all.push(...result.diagnostics);
-    bundles.push(...result.bundles);
+  if (mode === "check") {
+    const { checkSource } = await import("../check-source.js");
+    for (const source of sources) all.push(...checkSource(source.text, source.file));
+  } else {
+    const { compile } = await import("../compile.js");
+    for (const source of sources) {
+      const result = compile(source.text, source.file, { validate: mode === "validated" });
+      all.push(...result.diagnostics);
+      bundles.push(...result.bundles);
+    }
   }
   return { sources, bundles, diagnostics: all.sort(compareDiagnostics) };
 }

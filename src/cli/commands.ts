@@ -15,7 +15,7 @@ interface DiagnosticOptions {
 
 /** `slac check`: compiles everything and reports; writes nothing. */
 export async function check(io: Io, paths: readonly string[], options: DiagnosticOptions): Promise<number> {
-  const compilation = await compilePaths(io.cwd, paths);
+  const compilation = await compilePaths(io.cwd, paths, "check");
   await print(io, compilation.diagnostics, compilation.sources, options);
   if (options.format === "text") {
     const count = compilation.sources.length;
@@ -42,7 +42,7 @@ export async function build(
     await print(io, [d], [], options);
     return Exit.usage;
   }
-  const compilation = await compilePaths(io.cwd, paths);
+  const compilation = await compilePaths(io.cwd, paths, "validated");
   const diagnostics = [...compilation.diagnostics, ...duplicateIds(compilation.bundles)];
   await print(io, diagnostics, compilation.sources, options);
   if (hasErrors(diagnostics)) {
@@ -103,7 +103,7 @@ async function print(
 
 /** `slac test`: compiles the policies and runs their test blocks. */
 export async function test(io: Io, paths: readonly string[], options: DiagnosticOptions): Promise<number> {
-  const compilation = await compilePaths(io.cwd, paths);
+  const compilation = await compilePaths(io.cwd, paths, "bundles");
   await print(io, compilation.diagnostics, compilation.sources, options);
   if (hasErrors(compilation.diagnostics)) return Exit.failed;
   const { testCommand } = await import("./test-command.js");

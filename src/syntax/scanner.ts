@@ -62,7 +62,6 @@ const space = rules(WhiteSpace);
 const slash = rules(LineComment, BlockComment, UnterminatedComment);
 const quote = rules(StringLiteral, UnterminatedString);
 const digit = rules(Instant, DateToken, Time, Clock24x7, Duration, Percent, NumberToken, BadLiteral);
-const word = rules(Zone, Identifier);
 const punctuation: Record<string, readonly Rule[]> = {
   "{": rules(LCurly),
   "}": rules(RCurly),
@@ -71,18 +70,49 @@ const punctuation: Record<string, readonly Rule[]> = {
   ">": rules(GreaterEqual, Greater),
 };
 
-/** The token types that may start with a character, in the lexer's order. */
+const identifier = rules(Identifier)[0]!;
+const zone = rules(Zone)[0]!;
+const isSpace = /[ \t\r\n\f\v\u00a0\ufeff]/;
+
+/** The token types that may start with a character other than a letter or `_`, in the lexer's order. */
 function candidates(char: string): readonly Rule[] {
   if (char >= "0" && char <= "9") return digit;
-  if ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z") || char === "_") return word;
   if (char === '"') return quote;
   if (char === "/") return slash;
-  if (/[ \t\r\n\f\v\u00a0\ufeff]/.test(char)) return space;
+  if (isSpace.test(char)) return space;
   return punctuation[char] ?? [];
+}
+
+/** Whether a UTF-16 code unit starts a word: a letter or `_`. */
+function startsWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** Whether a UTF-16 code unit is plain whitespace, skipped without a regular expression. */
+function isPlainSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
 const keywordTypes = new Map<string, TokenType>(keywordWords.map((w) => [w, K[w]]));
 const commentTypes = new Set([LineComment, BlockComment, UnterminatedComment]);
+
+/**
+ * The length of the word at `at` and its type. Every zone begins with what reads as an
+ * identifier and goes on with `/` or `+`, so the zone pattern (tried first by the lexer)
+ * is only tried when the identifier is followed by one of those: same tokens, one
+ * pattern per word instead of two.
+ */
+function matchWord(text: string, at: number): { type: TokenType; length: number } {
+  identifier.regex.lastIndex = at;
+  identifier.regex.test(text);
+  const end = identifier.regex.lastIndex;
+  const next = text.charCodeAt(end);
+  if (next === 47 /* / */ || next === 43 /* + */) {
+    zone.regex.lastIndex = at;
+    if (zone.regex.test(text)) return { type: Zone, length: zone.regex.lastIndex - at };
+  }
+  return { type: Identifier, length: end - at };
+}
 
 /** Splits a text into tokens; never throws. */
 export function scan(text: string): Scan {
@@ -92,14 +122,23 @@ export function scan(text: string): Scan {
   let errorStart = -1;
   let at = 0;
   while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isPlainSpace(code) && errorStart < 0) {
+      at++;
+      continue;
+    }
     let type: TokenType | undefined;
     let length = 0;
-    for (const rule of candidates(text[at]!)) {
-      rule.regex.lastIndex = at;
-      if (rule.regex.test(text)) {
-        type = rule.type;
-        length = rule.regex.lastIndex - at;
-        break;
+    if (startsWord(code)) {
+      ({ type, length } = matchWord(text, at));
+    } else {
+      for (const rule of candidates(text[at]!)) {
+        rule.regex.lastIndex = at;
+        if (rule.regex.test(text)) {
+          type = rule.type;
+          length = rule.regex.lastIndex - at;
+          break;
+        }
       }
     }
     if (type === undefined || length === 0) {
@@ -111,12 +150,16 @@ export function scan(text: string): Scan {
       unexpected.push({ offset: errorStart, length: at - errorStart });
       errorStart = -1;
     }
+    if (type === WhiteSpace) {
+      at += length;
+      continue;
+    }
     const image = text.slice(at, at + length);
     if (type === Identifier) type = keywordTypes.get(image) ?? Identifier;
     // Chevrotain's convention: endOffset is inclusive (see spanOf).
     const token = createTokenInstance(type, image, at, at + length - 1, NaN, NaN, NaN, NaN);
     if (commentTypes.has(type)) comments.push(token);
-    else if (type !== WhiteSpace) tokens.push(token);
+    else tokens.push(token);
     at += length;
   }
   if (errorStart >= 0) unexpected.push({ offset: errorStart, length: at - errorStart });

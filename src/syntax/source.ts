@@ -9,11 +9,17 @@ import type { Position, Range } from "../diagnostics/diagnostic.js";
 export class SourceText {
   /** Offsets at which each line starts; the first is 0. */
   private readonly lineStarts: number[] = [0];
+  /** The 0-based line of the last position asked for. */
+  private lastLine = 0;
 
   constructor(
     readonly text: string,
     readonly file: string,
   ) {
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10 /* \n */) this.lineStarts.push(i + 1);
@@ -24,6 +30,16 @@ export class SourceText {
   /** The position of an offset, clamped to the text. */
   positionAt(offset: number): Position {
     const at = Math.max(0, Math.min(Number.isFinite(offset) ? offset : this.text.length, this.text.length));
+    // Ranges are mostly made in text order: try the line of the last answer and the next one first.
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last]! <= at) {
+      if (last + 1 >= starts.length || at < starts[last + 1]!) return { line: last + 1, column: at - starts[last]! + 1, offset: at };
+      if (last + 2 >= starts.length || at < starts[last + 2]!) {
+        this.lastLine = last + 1;
+        return { line: last + 2, column: at - starts[last + 1]! + 1, offset: at };
+      }
+    }
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -31,6 +47,7 @@ export class SourceText {
       if (this.lineStarts[mid]! <= at) low = mid;
       else high = mid - 1;
     }
+    this.lastLine = low;
     return { line: low + 1, column: at - this.lineStarts[low]! + 1, offset: at };
   }
 

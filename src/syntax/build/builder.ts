@@ -44,29 +44,17 @@ export function node(parent: CstNode, label: string): CstNode | undefined {
   return nodes(parent, label)[0];
 }
 
-const nodeSpans = new WeakMap<CstNode, Span | null>();
-
-/** The span of all real tokens under a CST node, or undefined when it has none; memoized. */
+/**
+ * The span of all real tokens under a CST node, or undefined when it has none. The
+ * parser tracks each node's first and last offsets (chevrotain's `onlyOffset` node
+ * location tracking); its end offset is inclusive.
+ */
 function spanOfNode(cst: CstNode): Span | undefined {
-  const known = nodeSpans.get(cst);
-  if (known !== undefined) return known ?? undefined;
-  const span = computeSpan(cst);
-  nodeSpans.set(cst, span ?? null);
-  return span;
-}
-
-function computeSpan(cst: CstNode): Span | undefined {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const elements of Object.values(cst.children)) {
-    for (const element of elements) {
-      const span = isNode(element) ? spanOfNode(element) : spanOf(element);
-      if (span === undefined) continue;
-      start = Math.min(start, span.start);
-      end = Math.max(end, span.end);
-    }
+  const location = cst.location;
+  if (location === undefined || !Number.isFinite(location.startOffset) || !Number.isFinite(location.endOffset)) {
+    return undefined;
   }
-  return start === Infinity ? undefined : { start, end };
+  return { start: location.startOffset, end: (location.endOffset as number) + 1 };
 }
 
 /** A CST node or a token: what a range can be taken from. */

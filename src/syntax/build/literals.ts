@@ -34,6 +34,7 @@ export function decodeString(image: string): { value: string; problems: LiteralP
   const problems: LiteralProblem[] = [];
   const closed = image.length >= 2 && image.endsWith('"') && !isEscaped(image, image.length - 1);
   const end = closed ? image.length - 1 : image.length;
+  if (!image.includes("\\")) return { value: image.slice(1, end), problems };
   let value = "";
   let i = 1;
   while (i < end) {

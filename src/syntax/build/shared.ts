@@ -58,10 +58,12 @@ export function items<T>(b: Builder, cst: CstNode, label: string, builders: Reco
   const built: T[] = [];
   for (const choice of cst.children[label] ?? []) {
     if (!("children" in choice)) continue;
-    for (const inner of Object.values(choice.children).flat()) {
-      if (!("children" in inner)) continue;
-      const item = builders[inner.name]?.(b, inner);
-      if (item !== undefined) built.push(item);
+    for (const label in choice.children) {
+      for (const inner of choice.children[label]!) {
+        if (!("children" in inner)) continue;
+        const item = builders[inner.name]?.(b, inner);
+        if (item !== undefined) built.push(item);
+      }
     }
   }
   return built;

@@ -41,7 +41,10 @@ export abstract class SharedRules extends CstParser {
       // Every decision is LL(1) except where a soft keyword competes with an id; GATEs
       // and the order of alternatives decide those (see policyItem and targetEntry).
       maxLookahead: 1,
-      nodeLocationTracking: "none",
+      // Every CST node records the offsets of its first and last real token, which the
+      // AST builder turns into ranges (tokens inserted by recovery have NaN offsets and
+      // are skipped by chevrotain's tracking).
+      nodeLocationTracking: "onlyOffset",
       errorMessageProvider: messages,
       skipValidations: !options.validate,
       traceInitPerf: process.env["SLAC_TRACE_INIT"] === "1",
