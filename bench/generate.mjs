@@ -1,10 +1,18 @@
-// Generates a realistic set of policies of a given total size for the compile benchmark.
-// Deterministic: the same size gives the same text.
+// Policy sets of a given total size for the compile benchmark. Deterministic: the same
+// size gives the same text.
+//
+// - generatePolicySet: variants of the five seed policies in policies/ (each copy gets its
+//   own policy id and provider name), so the set has the shape of real SLA
+//   documents: prose, calendars, a few dozen target rows, tests.
+// - generateStressSet: a synthetic, target-heavy policy (4 tiers × 5 severities × 4
+//   channels × 3 metrics, ~200 target rows per 11 KB of source, several times any seed),
+//   repeated: the worst case for the bundle stage, whose output grows with the rows.
+import { readdirSync, readFileSync } from "node:fs";
 
 const ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kolkata", "Australia/Sydney", "America/Los_Angeles"];
 const DAYS = ["mon-fri", "sat, sun", "daily", "weekdays", "mon, wed, fri"];
 
-/** One policy of roughly 20 KB, varied by `n`. */
+/** One synthetic target-heavy policy of roughly 11 KB, varied by `n`. */
 export function generatePolicy(n) {
   const severities = ["critical", "high", "medium", "low", "minor"];
   const tiers = ["basic", "plus", "pro", "enterprise"];
@@ -18,7 +26,7 @@ export function generatePolicy(n) {
     const id = c === 0 ? "office" : `hours_${c}`;
     lines.push(`  calendar ${id} "Hours ${c}" {`, `    zone ${ZONES[(n + c) % ZONES.length]}`);
     lines.push(`    open ${DAYS[(n + c) % DAYS.length]} 0${c + 7}:00 - 1${c + 5}:30`);
-    if (c === 2) lines.push(`    open sat 10:00 - sun 04:00`);
+    if (c === 2) lines.push(`    open sat 18:00 - sun 04:00`);
     for (let h = 0; h < 6; h++) lines.push(`    closed 2026-${String((h % 12) + 1).padStart(2, "0")}-1${h} "Holiday ${h}"`);
     lines.push(`    closed every dec 25 "Christmas Day"`, `    closed every fourth thu of nov "Thanksgiving"`);
     lines.push(`  }`);
@@ -71,13 +79,38 @@ export function generatePolicy(n) {
   return lines.join("\n");
 }
 
-/** Policies totalling at least `bytes` characters, as `{ file, text }`. */
+const policiesDir = new URL("../policies/", import.meta.url);
+
+/** The seed policies' sources, in file order. */
+function seedSources() {
+  return readdirSync(policiesDir)
+    .filter((f) => f.endsWith(".sla"))
+    .sort()
+    .map((f) => readFileSync(new URL(f, policiesDir), "utf8"));
+}
+
+/** Variants of the seed policies totalling at least `bytes` bytes, as `{ file, text }`. */
 export function generatePolicySet(bytes) {
+  const seeds = seedSources();
+  const set = [];
+  let total = 0;
+  for (let n = 0; total < bytes; n++) {
+    const text = seeds[n % seeds.length]
+      .replace(/^policy ([\w-]+)/m, (_, id) => `policy ${id}_${n}`)
+      .replace(/^(\s*provider ")([^"]*)"/m, (_, head, name) => `${head}${name} ${n}"`);
+    set.push({ file: `generated/p${n}.sla`, text });
+    total += Buffer.byteLength(text);
+  }
+  return set;
+}
+
+/** Synthetic target-heavy policies totalling at least `bytes` bytes, as `{ file, text }`. */
+export function generateStressSet(bytes) {
   const set = [];
   let total = 0;
   for (let n = 0; total < bytes; n++) {
     const text = generatePolicy(n);
-    set.push({ file: `generated/p${n}.sla`, text });
+    set.push({ file: `stress/p${n}.sla`, text });
     total += Buffer.byteLength(text);
   }
   return set;

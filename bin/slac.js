@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { run } from "../dist/cli/main.js";
+// The command line, from its bundle (see rolldown.config.mjs); `npm run build` makes it.
+import { run } from "../dist/bin/slac.js";
 
 process.exitCode = await run(process.argv.slice(2));

@@ -197,7 +197,12 @@ export function digestOf(bundle: Bundle): string {
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    } else {
+      const record = value as Record<string, unknown>;
+      for (const key in record) deepFreeze(record[key]);
+    }
   }
   return value;
 }

@@ -84,7 +84,8 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 }
 
 async function version(): Promise<string> {
-  const { createRequire } = await import("node:module");
-  const pkg = createRequire(import.meta.url)("../../package.json") as { version: string };
+  // Read from the package folder: two levels up from dist/cli/ and from dist/bin/ alike.
+  const { readFile } = await import("node:fs/promises");
+  const pkg = JSON.parse(await readFile(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
   return pkg.version;
 }

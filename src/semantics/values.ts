@@ -54,6 +54,7 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 function pad(value: number, width = 2): string {
+  if (width === 2 && value >= 0 && value < 100) return value < 10 ? `0${value}` : `${value}`;
   return String(value).padStart(width, "0");
 }
 
@@ -76,7 +77,11 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-]
 export function instantToUtc(text: string): string | undefined {
   const match = INSTANT.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1, 6).map(Number) as [number, number, number, number, number];
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
   const second = match[6] === undefined ? 0 : Number(match[6]);
   if (!isValidDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
   let offset = 0;

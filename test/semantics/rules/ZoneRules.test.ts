@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KnownZoneRule } from "../../../src/semantics/rules/KnownZoneRule.js";
+import { isKnownZone, KnownZoneRule } from "../../../src/semantics/rules/KnownZoneRule.js";
 import { RequiredZoneRule } from "../../../src/semantics/rules/RequiredZoneRule.js";
 import { errorsOf, expectErrors, expectValid, policy } from "../../helpers/diagnostics.js";
 
@@ -14,6 +14,21 @@ describe("KnownZoneRule", () => {
         calendar d { zone US/Eastern }
       `),
     );
+  });
+
+  it("agrees with Intl.DateTimeFormat on current names ICU lists under older ones, and on near misses", () => {
+    const accepts = (zone: string): boolean => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const names = ["Asia/Kolkata", "Europe/Kyiv", "America/Argentina/Buenos_Aires", "Pacific/Kanton", "America/Nuuk"];
+    const misses = ["Asia/Kolkatta", "Europe/Kyyiv", "Etc/Nowhere", "utc", "Mars/Olympus_Mons"];
+    for (const zone of [...names, ...misses, "Asia/Calcutta", "Etc/UTC", "GMT"]) expect(isKnownZone(zone), zone).toBe(accepts(zone));
+    for (const zone of names) expect(isKnownZone(zone)).toBe(true);
   });
 
   it("reports an unknown zone by name (SLA2001)", () => {
