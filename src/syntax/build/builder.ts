@@ -20,18 +20,24 @@ function isNode(element: CstElement): element is CstNode {
   return "children" in element;
 }
 
+/** Whether a CST element is a token the text holds (not a node, not inserted by recovery). */
+function isRealToken(element: CstElement): element is IToken {
+  return !isNode(element) && !element.isInsertedInRecovery && Number.isFinite(element.startOffset);
+}
+
 /** The real (not inserted) tokens under a label. */
 export function tokens(node: CstNode, label: string): IToken[] {
   const found: IToken[] = [];
-  for (const element of node.children[label] ?? []) {
-    if (!isNode(element) && spanOf(element) !== undefined) found.push(element);
-  }
+  const elements = node.children[label];
+  if (elements !== undefined) for (const element of elements) if (isRealToken(element)) found.push(element);
   return found;
 }
 
 /** The first real token under a label. */
 export function token(node: CstNode, label: string): IToken | undefined {
-  return tokens(node, label)[0];
+  const elements = node.children[label];
+  if (elements !== undefined) for (const element of elements) if (isRealToken(element)) return element;
+  return undefined;
 }
 
 /** The sub-rule nodes under a label. */
@@ -41,7 +47,9 @@ export function nodes(node: CstNode, label: string): CstNode[] {
 
 /** The first sub-rule node under a label. */
 export function node(parent: CstNode, label: string): CstNode | undefined {
-  return nodes(parent, label)[0];
+  const elements = parent.children[label];
+  if (elements !== undefined) for (const element of elements) if (isNode(element)) return element;
+  return undefined;
 }
 
 /**
