@@ -1,0 +1,32 @@
+/**
+ * The bundles of the five seed policies, against reviewed golden files: any change to
+ * what the compiler makes of a real policy shows up here as a diff to review.
+ * Regenerate with SLAC_UPDATE_GOLDEN=1 and review the diff before committing it.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { serializeBundle } from "../../src/bundle/json.js";
+import { compile } from "../../src/compile.js";
+
+const policies = new URL("../../policies/", import.meta.url);
+const golden = new URL("./golden/policies/", import.meta.url);
+const files = readdirSync(policies).filter((f) => f.endsWith(".sla")).sort();
+
+describe("seed policy bundles", () => {
+  it("finds the five seed policies", () => {
+    expect(files).toEqual(["360dialog.sla", "gorgias-community.sla", "gorgias.sla", "haptik.sla", "kustomer.sla"]);
+  });
+
+  for (const file of files) {
+    it(`compiles policies/${file} to its reviewed bundle`, () => {
+      const result = compile(readFileSync(new URL(file, policies), "utf8"), `policies/${file}`);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.bundles).toHaveLength(1);
+      const bundle = result.bundles[0]!;
+      const text = serializeBundle(bundle);
+      const target = new URL(`${bundle.policy.id}.json`, golden);
+      if (process.env["SLAC_UPDATE_GOLDEN"] === "1") writeFileSync(target, text);
+      expect(text).toBe(readFileSync(target, "utf8"));
+    });
+  }
+});
