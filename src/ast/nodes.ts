@@ -660,6 +660,7 @@ export type Node =
   | AmountBusinessDays
   | AmountNextBusinessDay
   | EscalationItem
+  | OnCallItem
   | MaintenanceItem
   | UptimeItem
   | TestItem;

@@ -2,10 +2,10 @@
  * A visitor over the AST that runs every rule in one pass: each rule hands in handlers
  * keyed by node kind, and `walk` calls the handlers of all rules for each node it meets.
  */
-import type { Node, SeveritiesRef } from "../ast/nodes.js";
+import type { Node } from "../ast/nodes.js";
 
-/** Every AST node; `SeveritiesRef` is added because the `Node` union of ast/nodes.ts leaves it out. */
-export type AnyNode = Node | SeveritiesRef;
+/** Every AST node. */
+export type AnyNode = Node;
 
 /** Every AST node kind. */
 export type NodeKind = AnyNode["kind"];
