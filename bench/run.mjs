@@ -1,14 +1,14 @@
 // `npm run bench`: runs every benchmark over the compiled dist/ and prints figures with
 // their baselines measured in the same run. Exits 1 if a stated target is missed.
 import { benchCompile } from "./compile.mjs";
+import { benchDueStream } from "./due-stream.mjs";
+import { benchRuntime } from "./runtime.mjs";
 
-const suites = [["compiler", benchCompile]];
-try {
-  const { benchRuntime } = await import("./runtime.mjs");
-  suites.push(["runtime", benchRuntime]);
-} catch (error) {
-  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
-}
+const suites = [
+  ["compiler", benchCompile],
+  ["runtime", benchRuntime],
+  ["slac due", benchDueStream],
+];
 
 let failed = false;
 for (const [title, bench] of suites) {

@@ -1,12 +1,14 @@
-// Where compile time goes, stage by stage, on the generated ≥ 5 MB policy set.
+// Where compile time goes, stage by stage, on the generated ≥ 5 MB policy set:
+// `node bench/stages.mjs` for the seed variants, `--stress` for the target-heavy set.
+// A profiling aid; `npm run bench` does not run it.
 import { parse } from "../dist/syntax/index.js";
 import { check } from "../dist/semantics/check.js";
 import { compilePolicy } from "../dist/bundle/compile.js";
 import { serializeBundle } from "../dist/bundle/json.js";
 import { validateBundle } from "../dist/bundle/validate.js";
-import { generateStressSet as generatePolicySet } from "./generate.mjs";
+import { generatePolicySet, generateStressSet } from "./generate.mjs";
 
-const set = generatePolicySet(5 * 1024 * 1024);
+const set = (process.argv.includes("--stress") ? generateStressSet : generatePolicySet)(5 * 1024 * 1024);
 const bytes = set.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 const time = (fn) => { const s = performance.now(); fn(); return performance.now() - s; };
 for (let round = 0; round < 3; round++) {
