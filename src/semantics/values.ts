@@ -68,6 +68,23 @@ export function formatTime(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+/** Whether `text` is `DDDD-DD-DDTDD:DDZ` (D a digit). */
+function isPlainUtc(text: string): boolean {
+  for (let i = 0; i < 16; i++) {
+    const c = text.charCodeAt(i);
+    const want = i === 4 || i === 7 ? 45 /* - */ : i === 10 ? 84 /* T */ : i === 13 ? 58 /* : */ : -1;
+    if (want < 0 ? c < 48 || c > 57 : c !== want) return false;
+  }
+  return true;
+}
+
+/** The number written by `count` digits at `at`. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /**
@@ -75,6 +92,16 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-]
  * undefined when it names no real moment (a bad date or time, an offset past 23:59, the limit the parser applies too).
  */
 export function instantToUtc(text: string): string | undefined {
+  // The common spelling `YYYY-MM-DDTHH:MMZ` is read by position; anything else by the pattern.
+  if (text.length === 17 && text.charCodeAt(16) === 90 /* Z */ && isPlainUtc(text)) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    if (!isValidDate(year, month, day) || hour > 23 || minute > 59) return undefined;
+    return `${text.slice(0, 16)}:00Z`;
+  }
   const match = INSTANT.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);

@@ -34,6 +34,23 @@ describe("instantToUtc", () => {
   });
 });
 
+describe("instantToUtc on the short `YYYY-MM-DDTHH:MMZ` form", () => {
+  it("answers as for the same instant written with seconds and an offset", () => {
+    const digit = fc.constantFrom(..."0123456789");
+    const short = fc
+      .tuple(fc.array(digit, { minLength: 12, maxLength: 12 }))
+      .map(([d]) => `${d.slice(0, 4).join("")}-${d.slice(4, 6).join("")}-${d.slice(6, 8).join("")}T${d.slice(8, 10).join("")}:${d.slice(10).join("")}Z`);
+    fc.assert(
+      fc.property(short, (text) => {
+        expect(instantToUtc(text)).toBe(instantToUtc(`${text.slice(0, 16)}:00+00:00`));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(instantToUtc("0000-01-01T00:00Z")).toBeUndefined();
+    expect(instantToUtc("2026-0x-01T00:00Z")).toBeUndefined();
+  });
+});
+
 describe("isValidDate", () => {
   it("knows leap years", () => {
     expect(isValidDate(2024, 2, 29)).toBe(true);

@@ -37,8 +37,27 @@ const ONCE: Readonly<Record<string, string>> = {
 
 type Item = AnyNode;
 
-/** How a message names an item that may occur once (also its key), or undefined when it may repeat. */
-function onceLabel(item: Item): string | undefined {
+/**
+ * The identity of an item that may occur once in its block, or undefined when it may
+ * repeat. Plain kinds are their own key; the others add what tells them apart.
+ */
+function onceKey(item: Item): string | undefined {
+  switch (item.kind) {
+    case "Targets":
+      return `Targets ${item.metric.value}`;
+    case "TestDimension":
+      return `TestDimension ${item.dimension}`;
+    case "TestExpect":
+      return `TestExpect ${item.metric.value}`;
+    case "EscalationLevel":
+      return `EscalationLevel ${item.level.value}`;
+    default:
+      return ONCE[item.kind] === undefined ? undefined : item.kind;
+  }
+}
+
+/** How a message names an item that may occur once. */
+function onceLabel(item: Item): string {
   switch (item.kind) {
     case "Targets":
       return `targets for \`${item.metric.value}\``;
@@ -49,7 +68,7 @@ function onceLabel(item: Item): string | undefined {
     case "EscalationLevel":
       return `\`level ${item.level.value}\``;
     default:
-      return ONCE[item.kind] === undefined ? undefined : `\`${ONCE[item.kind]}\``;
+      return `\`${ONCE[item.kind]}\``;
   }
 }
 
@@ -61,32 +80,33 @@ function onceLabel(item: Item): string | undefined {
  * escalation level, …) appears at most once.
  */
 export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
-  const checkItems = (block: string, items: readonly Item[]): void => {
+  // The block's name is only spelled out when there is something to report.
+  const checkItems = (block: () => string, items: readonly Item[]): void => {
     const first = new Map<string, Item>();
     for (const item of items) {
-      const key = onceLabel(item);
+      const key = onceKey(item);
       if (key === undefined) continue;
       const seen = first.get(key);
       if (!seen) {
         first.set(key, item);
         continue;
       }
-      context.report(SemanticCodes.DuplicateItem, `duplicate ${key} in ${block}`, item.range, {
+      context.report(SemanticCodes.DuplicateItem, `duplicate ${onceLabel(item)} in ${block()}`, item.range, {
         related: [{ message: "first given here", range: seen.range }],
       });
     }
   };
   return {
-    Policy: (node) => checkItems(`policy \`${node.id.value}\``, node.items),
-    Calendar: (node) => checkItems(`calendar \`${node.id.value}\``, node.items),
-    Team: (node) => checkItems(`team \`${node.id.value}\``, node.items),
-    Channel: (node) => checkItems(`channel \`${node.id.value}\``, node.items),
-    SeverityDecl: (node) => checkItems(`severity \`${node.id.value}\``, node.items),
-    Tier: (node) => checkItems(`tier \`${node.id.value}\``, node.items),
-    Escalation: (node) => checkItems("the escalation", node.items),
-    OnCall: (node) => checkItems("the on-call block", node.items),
-    Maintenance: (node) => checkItems("the maintenance block", node.items),
-    Uptime: (node) => checkItems("the uptime block", node.items),
-    Test: (node) => checkItems(`test \`${node.name.value}\``, node.items),
+    Policy: (node) => checkItems(() => `policy \`${node.id.value}\``, node.items),
+    Calendar: (node) => checkItems(() => `calendar \`${node.id.value}\``, node.items),
+    Team: (node) => checkItems(() => `team \`${node.id.value}\``, node.items),
+    Channel: (node) => checkItems(() => `channel \`${node.id.value}\``, node.items),
+    SeverityDecl: (node) => checkItems(() => `severity \`${node.id.value}\``, node.items),
+    Tier: (node) => checkItems(() => `tier \`${node.id.value}\``, node.items),
+    Escalation: (node) => checkItems(() => "the escalation", node.items),
+    OnCall: (node) => checkItems(() => "the on-call block", node.items),
+    Maintenance: (node) => checkItems(() => "the maintenance block", node.items),
+    Uptime: (node) => checkItems(() => "the uptime block", node.items),
+    Test: (node) => checkItems(() => `test \`${node.name.value}\``, node.items),
   };
 }
