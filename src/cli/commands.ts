@@ -85,11 +85,16 @@ function duplicateIds(bundles: readonly { policy: { id: string; source: string }
   return out;
 }
 
+/**
+ * Prints diagnostics: text to standard error, JSON to standard output, unless `toStderr`
+ * (for commands whose standard output carries answers).
+ */
 async function print(
   io: Io,
   diagnostics: readonly Diagnostic[],
   sources: readonly { file: string; text: string }[],
   options: DiagnosticOptions,
+  toStderr = false,
 ): Promise<void> {
   if (options.format === "text" && diagnostics.length === 0) return;
   const text = await formatDiagnostics(diagnostics, {
@@ -97,7 +102,7 @@ async function print(
     color: useColor(io.env, io.isTTY),
     sources: new Map(sources.map((s) => [s.file, s.text])),
   });
-  if (options.format === "json") io.stdout(text);
+  if (options.format === "json" && !toStderr) await io.stdout(text);
   else io.stderr(text);
 }
 
@@ -116,14 +121,18 @@ export async function due(
   policy: string,
   options: DiagnosticOptions & { readonly tickets: string; readonly now?: string },
 ): Promise<number> {
-  if (options.now !== undefined && Number.isNaN(Date.parse(options.now))) {
-    await print(io, [report(CliCodes.BadOption, `\`--now ${options.now}\` is not an ISO instant`, wholeFile("--now"))], [], options);
-    return Exit.usage;
+  if (options.now !== undefined) {
+    const { parseInstant } = await import("../runtime/index.js");
+    if (parseInstant(options.now) === null) {
+      const message = `\`--now ${options.now}\` is not an ISO instant with \`Z\` or an offset, such as \`2026-03-27T20:00Z\``;
+      await print(io, [report(CliCodes.BadOption, message, wholeFile("--now"))], [], options, true);
+      return Exit.usage;
+    }
   }
   const loaded = await loadPolicy(io.cwd, policy);
   if (loaded.bundle === null) {
     // Standard output carries the answers, so problems with the policy go to standard error.
-    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, { format: "text" });
+    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, options, true);
     return Exit.failed;
   }
   const { dueCommand } = await import("./due.js");
@@ -137,13 +146,13 @@ export async function uptime(
   options: DiagnosticOptions & { readonly minutes: string; readonly month: string },
 ): Promise<number> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
-    await print(io, [report(CliCodes.BadOption, `\`--month ${options.month}\` is not a month like \`2026-11\``, wholeFile("--month"))], [], options);
+    await print(io, [report(CliCodes.BadOption, `\`--month ${options.month}\` is not a month like \`2026-11\``, wholeFile("--month"))], [], options, true);
     return Exit.usage;
   }
   const loaded = await loadPolicy(io.cwd, policy);
   if (loaded.bundle === null) {
     // Standard output carries the answers, so problems with the policy go to standard error.
-    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, { format: "text" });
+    await print(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, options, true);
     return Exit.failed;
   }
   const { uptimeCommand } = await import("./uptime.js");

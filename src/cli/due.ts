@@ -53,7 +53,8 @@ export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): P
         await emit({ id: null, line: number, error: { code: CliCodes.BadTicketLine.code, message: `line ${number} is not a JSON object` } });
         continue;
       }
-      const id = typeof (ticket as { id?: unknown }).id === "string" ? (ticket as { id: string }).id : null;
+      // Error lines echo the id as given, as answer lines do, so they can be matched up.
+      const id = (ticket as { id?: unknown }).id ?? null;
       const outcome = deadlines(bundle, ticket as Parameters<typeof deadlines>[1], now === undefined ? {} : { now });
       if (!outcome.ok) {
         failures++;

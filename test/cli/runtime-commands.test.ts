@@ -73,6 +73,10 @@ describe("slac due", () => {
     expect(out[2]).toMatchObject({ id: "bad-severity", line: 3, error: { code: "SLA4001" } });
     expect(String((out[2]!.error as { message: string }).message)).toContain("urgent");
     expect(out[3]).toMatchObject({ id: null, line: 4, error: { code: "SLA5009" } });
+    const numeric = await slac(dir, ["due", "kustomer.sla", "--tickets", "-"], { NO_COLOR: "1" }, [
+      ticket({ openedAt: "2026-03-04T17:00Z", tier: "business", severity: "urgent", channel: "chat" }).replace("{", '{"id":7,'),
+    ]);
+    expect(lines(numeric.stdout)).toMatchObject([{ id: 7, line: 1, error: { code: "SLA4001" } }]);
     expect(result.stderr).toContain("3 of 5 ticket lines had errors");
   });
 
@@ -89,9 +93,12 @@ describe("slac due", () => {
     ]);
     const late = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "2026-03-04T19:30Z"], { NO_COLOR: "1" }, input);
     expect(lines(late.stdout)[0]).toMatchObject({ status: { first_response: { status: "breached", overdueMinutes: 30 } } });
-    const bad = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "yesterday"], { NO_COLOR: "1" }, input);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("SLA5010");
+    for (const now of ["yesterday", "2026-03-04", "2026-03-04T18:00"]) {
+      const bad = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", now], { NO_COLOR: "1" }, input);
+      expect(bad.code, now).toBe(2);
+      expect(bad.stderr).toContain("SLA5010");
+      expect(bad.stdout).toBe("");
+    }
   });
 
   it("refuses a policy with errors, writing nothing to standard output", async () => {
@@ -126,6 +133,30 @@ describe("slac test", () => {
     expect(result.stdout).toContain("first_response due: expected 2026-03-04T17:15:00Z, got 2026-03-04T19:00:00Z");
     expect(result.stdout).toMatch(/decided by the rule at kustomer\.sla:\d+:\d+ \(severity applied: medium\)/);
     expect(result.stdout).toMatch(/\n\d+ passed, 1 failed\n$/);
+  });
+});
+
+describe("slac test on metrics without targets", () => {
+  it("passes `expect <metric> none` for a built-in metric the policy sets no target for", async () => {
+    const policy = `policy p "P" {
+  calendar office { zone UTC open mon-fri 09:00 - 17:00 }
+  first_response 1h
+  test "no resolution promised" {
+    opened 2026-03-02T09:00Z
+    expect first_response 2026-03-02T10:00Z
+    expect resolution none
+  }
+  test "a resolution expected where none is promised" {
+    opened 2026-03-02T09:00Z
+    expect resolution 2026-03-02T10:00Z
+  }
+}
+`;
+    const result = await slac(project({ "p.sla": policy }), ["test", "p.sla"]);
+    expect(result.stdout).toContain("  ok    no resolution promised\n");
+    expect(result.stdout).toContain("resolution due: expected 2026-03-02T10:00:00Z, got none");
+    expect(result.stdout).toContain("1 passed, 1 failed");
+    expect(result.code).toBe(1);
   });
 });
 
