@@ -153,6 +153,9 @@ function childKeysOf(node: AnyNode): readonly string[] {
 export function walk(root: AnyNode, visitors: readonly RuleVisitor[]): void {
   const { enter, leave } = dispatchOf(visitors);
   const ancestors: AnyNode[] = [];
+  // Leaves no rule handles (most names and texts) are not worth a call.
+  const skips = (node: AnyNode): boolean =>
+    CHILD_KEYS[node.kind as NodeKind]?.length === 0 && enter[node.kind] === undefined && leave[node.kind] === undefined;
   const visit = (node: AnyNode): void => {
     const entering = enter[node.kind];
     if (entering) for (const handler of entering) handler(node, ancestors);
@@ -161,8 +164,8 @@ export function walk(root: AnyNode, visitors: readonly RuleVisitor[]): void {
       const value = (node as unknown as Record<string, unknown>)[key];
       if (typeof value !== "object" || value === null) continue;
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) visit(item);
-      } else if (isNode(value)) visit(value);
+        for (const item of value) if (isNode(item) && !skips(item)) visit(item);
+      } else if (isNode(value) && !skips(value)) visit(value);
     }
     ancestors.pop();
     const leaving = leave[node.kind];

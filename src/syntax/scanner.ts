@@ -61,7 +61,46 @@ function rules(...types: TokenType[]): readonly Rule[] {
 const space = rules(WhiteSpace);
 const slash = rules(LineComment, BlockComment, UnterminatedComment);
 const quote = rules(StringLiteral, UnterminatedString);
-const digit = rules(Instant, DateToken, Time, Clock24x7, Duration, Percent, NumberToken, BadLiteral);
+const [instant, date, time, clock24x7, duration, percent, number, badLiteral] = rules(
+  Instant,
+  DateToken,
+  Time,
+  Clock24x7,
+  Duration,
+  Percent,
+  NumberToken,
+  BadLiteral,
+) as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule];
+
+/**
+ * The literal patterns that can match at `at` (a digit), in the lexer's order, told apart
+ * by the run of digits there and the character after it: a date or instant starts with
+ * four digits and `-`, a time with two and `:`, `24x7` with `24x`, a duration with digits
+ * and a unit, a percentage with digits and `%` or `.`. Leaving out a pattern that cannot
+ * match keeps the lexer's answer and saves trying it.
+ */
+function literalCandidates(text: string, at: number): readonly Rule[] {
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const run = end - at;
+  switch (text[end]) {
+    case "-":
+      return run === 4 ? [instant, date, number, badLiteral] : [number, badLiteral];
+    case ":":
+      return run === 2 ? [time, number, badLiteral] : [number, badLiteral];
+    case "x":
+      return run === 2 ? [clock24x7, number, badLiteral] : [number, badLiteral];
+    case "d":
+    case "h":
+    case "m":
+      return [duration, number, badLiteral];
+    case "%":
+    case ".":
+      return [percent, number, badLiteral];
+    default:
+      return [number, badLiteral];
+  }
+}
 const punctuation: Record<string, readonly Rule[]> = {
   "{": rules(LCurly),
   "}": rules(RCurly),
@@ -74,9 +113,8 @@ const identifier = rules(Identifier)[0]!;
 const zone = rules(Zone)[0]!;
 const isSpace = /[ \t\r\n\f\v\u00a0\ufeff]/;
 
-/** The token types that may start with a character other than a letter or `_`, in the lexer's order. */
+/** The token types that may start with a character other than a letter, `_` or a digit, in the lexer's order. */
 function candidates(char: string): readonly Rule[] {
-  if (char >= "0" && char <= "9") return digit;
   if (char === '"') return quote;
   if (char === "/") return slash;
   if (isSpace.test(char)) return space;
@@ -132,7 +170,7 @@ export function scan(text: string): Scan {
     if (startsWord(code)) {
       ({ type, length } = matchWord(text, at));
     } else {
-      for (const rule of candidates(text[at]!)) {
+      for (const rule of code >= 48 && code <= 57 ? literalCandidates(text, at) : candidates(text[at]!)) {
         rule.regex.lastIndex = at;
         if (rule.regex.test(text)) {
           type = rule.type;

@@ -49,4 +49,12 @@ describe("scanner", () => {
       expect(viaScanner(text)).toEqual(viaChevrotain(text));
     }), { numRuns: 500 });
   });
+
+  it("matches chevrotain's Lexer on runs of literal characters", () => {
+    const literalish = fc.array(fc.constantFrom(..."0123456789--::x.%dhmTZ+ a".split(""), "24", "2026", "24x7"), { maxLength: 30 });
+    fc.assert(fc.property(literalish, (parts) => {
+      const text = parts.join("");
+      expect(viaScanner(text)).toEqual(viaChevrotain(text));
+    }), { numRuns: 2000 });
+  });
 });
