@@ -1,8 +1,7 @@
 /** Compiles `test` blocks: the ticket, its events and the expectations, with instants in UTC. */
 import type * as Ast from "../ast/nodes.js";
-import { firstOf } from "../semantics/symbols.js";
 import { instantToUtc, lineColumn } from "../semantics/values.js";
-import type { PolicyTest, Ticket } from "./types.js";
+import type { PolicyTest, Ticket, TicketEvent } from "./types.js";
 
 const STATUSES = new Set(["met", "running", "paused", "breached"]);
 
@@ -11,41 +10,52 @@ function utc(instant: Ast.InstantLiteral): string {
   return instantToUtc(instant.text) ?? instant.text;
 }
 
+/** The bundle form of one test: one pass over its items (the first of each kind counts). */
+function compileTest(test: Ast.Test): PolicyTest {
+  let openedAt = "";
+  let now: string | null = null;
+  let tier: string | undefined;
+  let severity: string | undefined;
+  let channel: string | undefined;
+  let seenOpened = false;
+  let seenNow = false;
+  const events: TicketEvent[] = [];
+  const expect: PolicyTest["expect"][number][] = [];
+  for (const item of test.items) {
+    switch (item.kind) {
+      case "TestOpened":
+        if (!seenOpened) openedAt = utc(item.at);
+        seenOpened = true;
+        break;
+      case "TestNow":
+        if (!seenNow) now = utc(item.at);
+        seenNow = true;
+        break;
+      case "TestDimension":
+        if (item.dimension === "tier") tier ??= item.value.value;
+        else if (item.dimension === "severity") severity ??= item.value.value;
+        else if (item.dimension === "channel") channel ??= item.value.value;
+        break;
+      case "TestEvent":
+        events.push({ type: item.event.value, at: utc(item.at) });
+        break;
+      case "TestExpect": {
+        const status = item.status && STATUSES.has(item.status.value) ? (item.status.value as PolicyTest["expect"][number]["status"]) : null;
+        expect.push({ metric: item.metric.value, due: item.due ? utc(item.due) : null, status });
+        break;
+      }
+    }
+  }
+  // Keys in the schema's order; a dimension the test leaves out is absent.
+  const ticket: { -readonly [K in keyof Ticket]: Ticket[K] } = { openedAt };
+  if (tier !== undefined) ticket.tier = tier;
+  if (severity !== undefined) ticket.severity = severity;
+  if (channel !== undefined) ticket.channel = channel;
+  ticket.events = events;
+  return { name: test.name.value, at: lineColumn(test.range), ticket: ticket as Ticket, now, expect };
+}
+
 /** The bundle form of a policy's tests, in source order. */
 export function compileTests(tests: readonly Ast.Test[]): PolicyTest[] {
-  return tests.map((test) => {
-    const opened = firstOf(test.items, "TestOpened");
-    const dimensions = new Map<string, string>();
-    for (const item of test.items) {
-      if (item.kind === "TestDimension" && !dimensions.has(item.dimension)) dimensions.set(item.dimension, item.value.value);
-    }
-    const tier = dimensions.get("tier");
-    const severity = dimensions.get("severity");
-    const channel = dimensions.get("channel");
-    const ticket: Ticket = {
-      openedAt: opened ? utc(opened.at) : "",
-      ...(tier !== undefined ? { tier } : {}),
-      ...(severity !== undefined ? { severity } : {}),
-      ...(channel !== undefined ? { channel } : {}),
-      events: test.items.flatMap((item) => (item.kind === "TestEvent" ? [{ type: item.event.value, at: utc(item.at) }] : [])),
-    };
-    const now = firstOf(test.items, "TestNow");
-    return {
-      name: test.name.value,
-      at: lineColumn(test.range),
-      ticket,
-      now: now ? utc(now.at) : null,
-      expect: test.items.flatMap((item) =>
-        item.kind === "TestExpect"
-          ? [
-              {
-                metric: item.metric.value,
-                due: item.due ? utc(item.due) : null,
-                status: item.status && STATUSES.has(item.status.value) ? (item.status.value as PolicyTest["expect"][number]["status"]) : null,
-              },
-            ]
-          : [],
-      ),
-    };
-  });
+  return tests.map(compileTest);
 }
