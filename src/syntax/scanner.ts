@@ -72,6 +72,13 @@ const [instant, date, time, clock24x7, duration, percent, number, badLiteral] = 
   BadLiteral,
 ) as [Rule, Rule, Rule, Rule, Rule, Rule, Rule, Rule];
 
+const dateLike = [instant, date, number, badLiteral];
+const timeLike = [time, number, badLiteral];
+const clockLike = [clock24x7, number, badLiteral];
+const durationLike = [duration, number, badLiteral];
+const percentLike = [percent, number, badLiteral];
+const numberLike = [number, badLiteral];
+
 /**
  * The literal patterns that can match at `at` (a digit), in the lexer's order, told apart
  * by the run of digits there and the character after it: a date or instant starts with
@@ -85,22 +92,23 @@ function literalCandidates(text: string, at: number): readonly Rule[] {
   const run = end - at;
   switch (text[end]) {
     case "-":
-      return run === 4 ? [instant, date, number, badLiteral] : [number, badLiteral];
+      return run === 4 ? dateLike : numberLike;
     case ":":
-      return run === 2 ? [time, number, badLiteral] : [number, badLiteral];
+      return run === 2 ? timeLike : numberLike;
     case "x":
-      return run === 2 ? [clock24x7, number, badLiteral] : [number, badLiteral];
+      return run === 2 ? clockLike : numberLike;
     case "d":
     case "h":
     case "m":
-      return [duration, number, badLiteral];
+      return durationLike;
     case "%":
     case ".":
-      return [percent, number, badLiteral];
+      return percentLike;
     default:
-      return [number, badLiteral];
+      return numberLike;
   }
 }
+
 const punctuation: Record<string, readonly Rule[]> = {
   "{": rules(LCurly),
   "}": rules(RCurly),
