@@ -31,7 +31,7 @@ import {
 
 /** Options of `compilePolicy`. */
 export interface CompilePolicyOptions {
-  /** The source file as the bundle should name it: project-relative, with `/`. */
+  /** The source file as the bundle should name it (never dependent on the working directory), with `/`. */
   readonly source: string;
   /** The symbol tables and resolution `check` already computed; computed here when absent. */
   readonly analysis?: { readonly symbols: Symbols; readonly resolution: Resolution };

@@ -50,7 +50,7 @@ export interface PolicyInfo {
   readonly provider: string | null;
   /** `YYYY-MM-DD` or null. */
   readonly updated: string | null;
-  /** The source file, relative to the project folder, with `/` separators. */
+  /** The source file as the build named it: its path inside the folder given to the build, or its own name when the file itself was given; `/` separators. */
   readonly source: string;
   readonly links: readonly Link[];
   readonly notes: readonly Note[];

@@ -3,10 +3,16 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { collectSources, type SourceText } from "./files.js";
 
+/** A bundle compiled from a source file, with the file's working-directory path for messages. */
+export interface CompiledPolicy {
+  readonly bundle: Bundle;
+  readonly file: string;
+}
+
 /** What compiling a set of paths gave: sources, bundles of clean files, and all diagnostics. */
 export interface Compilation {
   readonly sources: readonly SourceText[];
-  readonly bundles: readonly Bundle[];
+  readonly bundles: readonly CompiledPolicy[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -22,16 +28,16 @@ export type CompileMode = "check" | "bundles" | "validated";
 export async function compilePaths(cwd: string, paths: readonly string[], mode: CompileMode): Promise<Compilation> {
   const { sources, diagnostics } = await collectSources(cwd, paths);
   const all: Diagnostic[] = [...diagnostics];
-  const bundles: Bundle[] = [];
+  const bundles: CompiledPolicy[] = [];
   if (mode === "check") {
     const { checkSource } = await import("../check-source.js");
     for (const source of sources) all.push(...checkSource(source.text, source.file));
   } else {
     const { compile } = await import("../compile.js");
     for (const source of sources) {
-      const result = compile(source.text, source.file, { validate: mode === "validated" });
+      const result = compile(source.text, source.file, { source: source.name, validate: mode === "validated" });
       all.push(...result.diagnostics);
-      bundles.push(...result.bundles);
+      for (const bundle of result.bundles) bundles.push({ bundle, file: source.file });
     }
   }
   return { sources, bundles, diagnostics: all.sort(compareDiagnostics) };

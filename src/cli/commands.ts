@@ -2,9 +2,9 @@ import path from "node:path";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { CliCodes } from "../diagnostics/codes/cli.js";
 import { report } from "../diagnostics/registry.js";
-import { compilePaths } from "./check.js";
+import { type CompiledPolicy, compilePaths } from "./check.js";
 import { loadPolicy } from "./load.js";
-import { insideProject, wholeFile } from "./files.js";
+import { isSafeFileStem, wholeFile } from "./files.js";
 import { Exit, type Io } from "./io.js";
 import { writeOutputs, type OutputFile } from "./output.js";
 import { formatDiagnostics, summarize, useColor } from "./report.js";
@@ -31,26 +31,17 @@ export async function build(
   paths: readonly string[],
   options: DiagnosticOptions & { readonly out: string },
 ): Promise<number> {
+  // The output folder is the user's choice, anywhere; only names derived from policies are checked.
   const outFolder = path.resolve(io.cwd, options.out);
-  if (!insideProject(io.cwd, outFolder)) {
-    const d = report(
-      CliCodes.OutsideProject,
-      `output folder \`${options.out}\` is outside the project folder`,
-      wholeFile(options.out),
-      { hint: "choose an output folder inside the working directory, such as `out`" },
-    );
-    await print(io, [d], [], options);
-    return Exit.usage;
-  }
   const compilation = await compilePaths(io.cwd, paths, "validated");
-  const diagnostics = [...compilation.diagnostics, ...duplicateIds(compilation.bundles)];
+  const diagnostics = [...compilation.diagnostics, ...duplicateIds(compilation.bundles), ...unsafeNames(compilation.bundles)];
   await print(io, diagnostics, compilation.sources, options);
   if (hasErrors(diagnostics)) {
     if (options.format === "text") io.stderr(`build failed (${summarize(diagnostics)}); nothing was written\n`);
     return Exit.failed;
   }
   const { serializeBundle } = await import("../bundle/json.js");
-  const files: OutputFile[] = compilation.bundles.map((bundle) => ({
+  const files: OutputFile[] = compilation.bundles.map(({ bundle }) => ({
     name: `${bundle.policy.id}.json`,
     content: serializeBundle(bundle),
   }));
@@ -68,21 +59,36 @@ export async function build(
   return Exit.ok;
 }
 
-function duplicateIds(bundles: readonly { policy: { id: string; source: string } }[]): Diagnostic[] {
+function duplicateIds(bundles: readonly CompiledPolicy[]): Diagnostic[] {
   const seen = new Map<string, string>();
   const out: Diagnostic[] = [];
-  for (const { policy } of bundles) {
-    const first = seen.get(policy.id);
-    if (first === undefined) seen.set(policy.id, policy.source);
+  for (const { bundle, file } of bundles) {
+    const { id } = bundle.policy;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, file);
     else {
       out.push(
-        report(CliCodes.DuplicatePolicyId, `policy id \`${policy.id}\` is also used in \`${first}\``, wholeFile(policy.source), {
+        report(CliCodes.DuplicatePolicyId, `policy id \`${id}\` is also used in \`${first}\``, wholeFile(file), {
           hint: "policy ids name the output files, so each must be unique",
         }),
       );
     }
   }
   return out;
+}
+
+/**
+ * A policy id becomes a file name, so it must be a plain name that cannot leave the output
+ * folder. The parser only accepts such ids; this keeps the promise at the place it matters.
+ */
+function unsafeNames(bundles: readonly CompiledPolicy[]): Diagnostic[] {
+  return bundles
+    .filter(({ bundle }) => !isSafeFileStem(bundle.policy.id))
+    .map(({ bundle, file }) =>
+      report(CliCodes.UnsafeOutputName, `policy id \`${bundle.policy.id}\` cannot name an output file`, wholeFile(file), {
+        hint: "a policy id is a letter or `_`, then letters, digits, `_` and single inner `-`",
+      }),
+    );
 }
 
 /**

@@ -4,9 +4,15 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { CliCodes } from "../diagnostics/codes/cli.js";
 import { report } from "../diagnostics/registry.js";
 
-/** A policy source read from disk, named by its project-relative path with `/` separators. */
+/** A policy source read from disk. */
 export interface SourceText {
+  /** Where diagnostics point: the path relative to the working directory, with `/` separators. */
   readonly file: string;
+  /**
+   * The name its bundles record, which must not depend on the working directory: the path
+   * inside the folder argument that found it, or the file's own name for a file argument.
+   */
+  readonly name: string;
   readonly text: string;
 }
 
@@ -22,10 +28,14 @@ export function projectPath(cwd: string, absolute: string): string {
   return (relative === "" ? "." : relative).split(path.sep).join("/");
 }
 
-/** Whether `absolute` is the project folder or inside it. */
-export function insideProject(cwd: string, absolute: string): boolean {
-  const relative = path.relative(cwd, absolute);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+/** Whether a name derived from policy content can be a file name inside the output folder, as it is. */
+export function isSafeFileStem(stem: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/.test(stem);
+}
+
+/** The name a bundle records for a file found under `root` (a folder argument), with `/` separators. */
+function nameInside(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join("/");
 }
 
 /**
@@ -37,23 +47,24 @@ export async function collectSources(
   paths: readonly string[],
 ): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const found = new Set<string>();
+  // Absolute path → recorded name; a file reached through two arguments keeps its first name.
+  const found = new Map<string, string>();
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch(() => null);
     if (info === null) {
       diagnostics.push(report(CliCodes.FileNotFound, `no such file or folder \`${given}\``, wholeFile(given)));
     } else if (info.isDirectory()) {
-      for (const file of await walk(absolute)) found.add(file);
-    } else {
-      found.add(absolute);
+      for (const file of await walk(absolute)) if (!found.has(file)) found.set(file, nameInside(absolute, file));
+    } else if (!found.has(absolute)) {
+      found.set(absolute, path.basename(absolute));
     }
   }
   const sources: SourceText[] = [];
-  for (const absolute of [...found].sort()) {
+  for (const [absolute, name] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = projectPath(cwd, absolute);
     try {
-      sources.push({ file, text: await readFile(absolute, "utf8") });
+      sources.push({ file, name, text: await readFile(absolute, "utf8") });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       diagnostics.push(report(CliCodes.UnreadableFile, `cannot read \`${file}\`: ${reason}`, wholeFile(file)));

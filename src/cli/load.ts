@@ -41,7 +41,8 @@ export async function loadPolicy(cwd: string, given: string): Promise<LoadedPoli
     return { bundle: hasErrors(diagnostics) ? null : (data as Bundle), diagnostics, sources: [] };
   }
   const { compile } = await import("../compile.js");
-  const result = compile(text, file, { validate: false });
+  // The bundle records the file's own name, as `slac build <file>` does, whatever the working directory.
+  const result = compile(text, file, { source: path.basename(absolute), validate: false });
   const sources = [{ file, text }];
   if (result.bundles.length !== 1 && !hasErrors(result.diagnostics)) {
     const d = report(CliCodes.NotOnePolicy, `\`${file}\` holds ${result.bundles.length} policies; give a file with exactly one`, wholeFile(file));

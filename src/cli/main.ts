@@ -32,7 +32,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .command("build")
     .description("compile policies into <out>/<policy-id>.json")
     .argument("<paths...>", ".sla files or folders")
-    .requiredOption("--out <dir>", "output folder, inside the project folder")
+    .requiredOption("--out <dir>", "output folder (created if missing)")
     .addOption(format())
     .action(async (paths: string[], options: { out: string; format: "text" | "json" }) => {
       const { build } = await import("./commands.js");

@@ -1,5 +1,6 @@
 import type { Bundle, PolicyTest, TargetRow } from "../bundle/types.js";
 import { ANY } from "../bundle/types.js";
+import type { CompiledPolicy } from "./check.js";
 import { Exit, type Io } from "./io.js";
 
 /** The outcome of one policy test. */
@@ -8,23 +9,27 @@ interface TestOutcome {
   readonly failures: readonly string[];
 }
 
-/** `slac test`: runs every policy's `test` blocks; failures show expected vs actual and the deciding rule. */
-export async function testCommand(io: Io, bundles: readonly Bundle[]): Promise<number> {
+/**
+ * `slac test`: runs every policy's `test` blocks, grouped under a `policy <id> (<file>)`
+ * heading (a file may hold several policies); failures show expected vs actual and the
+ * deciding rule, at positions in the file as the working directory names it.
+ */
+export async function testCommand(io: Io, policies: readonly CompiledPolicy[]): Promise<number> {
   const { deadlines } = await import("../runtime/index.js");
   let passed = 0;
   let failed = 0;
   const out: string[] = [];
-  for (const bundle of bundles) {
+  for (const { bundle, file } of policies) {
     if (bundle.tests.length === 0) continue;
-    out.push(bundle.policy.source);
+    out.push(`policy ${bundle.policy.id} (${file})`);
     for (const test of bundle.tests) {
-      const outcome = runTest(bundle, test, deadlines);
+      const outcome = runTest(bundle, file, test, deadlines);
       if (outcome.failures.length === 0) {
         passed++;
         out.push(`  ok    ${test.name}`);
       } else {
         failed++;
-        out.push(`  FAIL  ${test.name} (${bundle.policy.source}:${test.at})`);
+        out.push(`  FAIL  ${test.name} (${file}:${test.at})`);
         for (const f of outcome.failures) out.push(`        ${f}`);
       }
     }
@@ -36,7 +41,7 @@ export async function testCommand(io: Io, bundles: readonly Bundle[]): Promise<n
 
 type Deadlines = typeof import("../runtime/index.js").deadlines;
 
-function runTest(bundle: Bundle, test: PolicyTest, deadlines: Deadlines): TestOutcome {
+function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Deadlines): TestOutcome {
   const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
   if (!outcome.ok) return { test, failures: [`${outcome.error.code}: ${outcome.error.message}`] };
   const failures: string[] = [];
@@ -50,12 +55,12 @@ function runTest(bundle: Bundle, test: PolicyTest, deadlines: Deadlines): TestOu
     }
     if (problems.length === 0) continue;
     failures.push(`${expected.metric} ${problems.join("; ")}`);
-    failures.push(`  ${decidedBy(bundle, test, expected.metric)}`);
+    failures.push(`  ${decidedBy(bundle, file, test, expected.metric)}`);
   }
   return { test, failures };
 }
 
-function decidedBy(bundle: Bundle, test: PolicyTest, metric: string): string {
+function decidedBy(bundle: Bundle, file: string, test: PolicyTest, metric: string): string {
   const { ticket } = test;
   const row: TargetRow | undefined = bundle.targets.find(
     (r) =>
@@ -67,5 +72,5 @@ function decidedBy(bundle: Bundle, test: PolicyTest, metric: string): string {
   if (row === undefined) return "no target row matches this ticket";
   if (row.rule === null) return "no rule covers this combination";
   const applied = row.appliedSeverity !== row.severity ? ` (severity applied: ${row.appliedSeverity})` : "";
-  return `decided by the rule at ${bundle.policy.source}:${row.rule}${applied}`;
+  return `decided by the rule at ${file}:${row.rule}${applied}`;
 }

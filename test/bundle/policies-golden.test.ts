@@ -19,7 +19,8 @@ describe("seed policy bundles", () => {
 
   for (const file of files) {
     it(`compiles policies/${file} to its reviewed bundle`, () => {
-      const result = compile(readFileSync(new URL(file, policies), "utf8"), `policies/${file}`);
+      // Named as `slac build policies` names them: the path inside the folder.
+      const result = compile(readFileSync(new URL(file, policies), "utf8"), `policies/${file}`, { source: file });
       expect(result.diagnostics).toEqual([]);
       expect(result.bundles).toHaveLength(1);
       const bundle = result.bundles[0]!;

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -108,11 +109,46 @@ describe("slac build", () => {
     expect(existsSync(path.join(out, "bad.json"))).toBe(false);
   });
 
-  it("refuses an output folder outside the project", async () => {
+  it("writes to an output folder outside the working directory, as the user asked", async () => {
     const dir = project({ "tiny.sla": valid });
-    const result = await slac(dir, ["build", "tiny.sla", "--out", "../elsewhere"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("SLA5004");
+    const site = mkdtempSync(path.join(tmpdir(), "slac-site-"));
+    const elsewhere = path.join(site, "nested/out");
+    const result = await slac(dir, ["build", "tiny.sla", "--out", elsewhere]);
+    expect(result.stderr).toBe(`built 1 policy into ${elsewhere}\n`);
+    expect(result.code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual(["tiny.json"]);
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "../" + path.basename(dir) + "-sibling"])).code).toBe(0);
+    expect(existsSync(path.join(dir + "-sibling", "tiny.json"))).toBe(true);
+  });
+
+  it("gives byte-identical bundles whatever the working directory", async () => {
+    const dir = project({ "policies/tiny.sla": valid, "policies/more/other.sla": valid.replace("policy tiny", "policy other") });
+    const outA = mkdtempSync(path.join(tmpdir(), "slac-a-"));
+    const outB = mkdtempSync(path.join(tmpdir(), "slac-b-"));
+    const outC = mkdtempSync(path.join(tmpdir(), "slac-c-"));
+    expect((await slac(dir, ["build", "policies", "--out", outA])).code).toBe(0);
+    expect((await slac(path.join(dir, "policies"), ["build", ".", "--out", outB])).code).toBe(0);
+    expect((await slac(path.join(dir, "policies/more"), ["build", "../../policies", "--out", outC])).code).toBe(0);
+    for (const name of ["tiny.json", "other.json"]) {
+      const a = readFileSync(path.join(outA, name), "utf8");
+      expect(readFileSync(path.join(outB, name), "utf8")).toBe(a);
+      expect(readFileSync(path.join(outC, name), "utf8")).toBe(a);
+    }
+    // A folder argument records the path inside it; a file argument records the file's own name.
+    expect(JSON.parse(readFileSync(path.join(outA, "other.json"), "utf8")).policy.source).toBe("more/other.sla");
+    const outD = mkdtempSync(path.join(tmpdir(), "slac-d-"));
+    const outE = mkdtempSync(path.join(tmpdir(), "slac-e-"));
+    expect((await slac(dir, ["build", "policies/more/other.sla", "--out", outD])).code).toBe(0);
+    expect((await slac(path.join(dir, "policies/more"), ["build", "other.sla", "--out", outE])).code).toBe(0);
+    expect(readFileSync(path.join(outE, "other.json"), "utf8")).toBe(readFileSync(path.join(outD, "other.json"), "utf8"));
+    expect(JSON.parse(readFileSync(path.join(outD, "other.json"), "utf8")).policy.source).toBe("other.sla");
+  });
+
+  it("still prints diagnostics with paths from the working directory", async () => {
+    const dir = project({ "policies/more/bad.sla": "policy bad { provider }" });
+    const result = await slac(dir, ["build", "policies", "--out", "out"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^policies\/more\/bad\.sla:1:23: error SLA1005/m);
   });
 
   it("rejects two policies with the same id", async () => {

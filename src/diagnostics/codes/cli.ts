@@ -19,11 +19,11 @@ export const CliCodes = defineCodes({
     severity: "error",
     summary: "Every policy file can be read as UTF-8 text.",
   },
-  OutsideProject: {
+  UnsafeOutputName: {
     code: "SLA5004",
     severity: "error",
-    summary: "Input and output paths stay inside the project folder (the working directory).",
-    example: "slac build policies --out ../elsewhere",
+    summary:
+      "A file name derived from policy content (a policy id naming `<id>.json`) is a plain name that stays inside the output folder; the paths given on the command line are the user's to choose and are not restricted.",
   },
   DuplicatePolicyId: {
     code: "SLA5005",

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { project, slac } from "./harness.js";
+
+const twoPolicies = `policy alpha {
+  severity high
+  first_response 1h 24x7
+  test "alpha answers in an hour" {
+    opened 2026-03-02T09:00Z
+    severity high
+    expect first_response 2026-03-02T10:00Z
+  }
+}
+
+policy beta {
+  severity high
+  first_response 2h 24x7
+  test "beta answers in two hours" {
+    opened 2026-03-02T09:00Z
+    severity high
+    expect first_response 2026-03-02T10:00Z
+  }
+}
+`;
+
+describe("slac test", () => {
+  it("heads each policy's tests with its id and file, also for several policies in one file", async () => {
+    const dir = project({ "policies/both.sla": twoPolicies });
+    const result = await slac(dir, ["test", "policies"]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe("policy alpha (policies/both.sla)");
+    expect(lines[1]).toBe("  ok    alpha answers in an hour");
+    expect(lines[2]).toBe("policy beta (policies/both.sla)");
+    expect(lines[3]).toBe("  FAIL  beta answers in two hours (policies/both.sla:14:3)");
+    expect(result.stdout).toContain("decided by the rule at policies/both.sla:");
+    expect(result.stdout).toMatch(/\n1 passed, 1 failed\n$/);
+  });
+});
