@@ -8,6 +8,7 @@ import { BusinessCalendarRule } from "./rules/BusinessCalendarRule.js";
 import { BusinessDayLengthRule } from "./rules/BusinessDayLengthRule.js";
 import { CoveredTargetsRule } from "./rules/CoveredTargetsRule.js";
 import { DayAmountOn24x7Rule } from "./rules/DayAmountOn24x7Rule.js";
+import { DayDurationOnCalendarRule } from "./rules/DayDurationOnCalendarRule.js";
 import { DowntimeMeasureRule } from "./rules/DowntimeMeasureRule.js";
 import { EscalationLevelsRule } from "./rules/EscalationLevelsRule.js";
 import { KnownCalendarWordsRule } from "./rules/KnownCalendarWordsRule.js";
@@ -19,6 +20,7 @@ import { KnownZoneRule } from "./rules/KnownZoneRule.js";
 import { LanguageTagsRule } from "./rules/LanguageTagsRule.js";
 import { NonOverlappingWindowsRule } from "./rules/NonOverlappingWindowsRule.js";
 import { OnCallHoursRule } from "./rules/OnCallHoursRule.js";
+import { OpenCalendarRule } from "./rules/OpenCalendarRule.js";
 import { OrderedCreditsRule } from "./rules/OrderedCreditsRule.js";
 import { PositiveAmountsRule } from "./rules/PositiveAmountsRule.js";
 import { PrimaryLanguageRule } from "./rules/PrimaryLanguageRule.js";
@@ -31,6 +33,7 @@ import { TeamClockHoursRule } from "./rules/TeamClockHoursRule.js";
 import { TestOpenedRule } from "./rules/TestOpenedRule.js";
 import { TestTicketRule } from "./rules/TestTicketRule.js";
 import { UnambiguousClockRule } from "./rules/UnambiguousClockRule.js";
+import { UnambiguousNamesRule } from "./rules/UnambiguousNamesRule.js";
 import { UnambiguousTargetsRule } from "./rules/UnambiguousTargetsRule.js";
 import { UniqueDefinitionsRule } from "./rules/UniqueDefinitionsRule.js";
 import { UniqueItemsRule } from "./rules/UniqueItemsRule.js";
@@ -47,6 +50,7 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   // Declarations
   UniqueDefinitionsRule,
   UniqueItemsRule,
+  UnambiguousNamesRule,
   // Values
   RequiredZoneRule,
   KnownZoneRule,
@@ -82,6 +86,8 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   // Static target resolution
   BusinessCalendarRule,
   DayAmountOn24x7Rule,
+  OpenCalendarRule,
+  DayDurationOnCalendarRule,
   UnambiguousTargetsRule,
   CoveredTargetsRule,
   ResponseBeforeResolutionRule,

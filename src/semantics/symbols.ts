@@ -148,6 +148,11 @@ export function hoursOf(block: Tier | Team, symbols: Symbols): string | null | u
   return symbols.calendars.has(id) ? id : null;
 }
 
+/** Whether a calendar has any `open` item; one without is never open. */
+export function hasOpenWindows(calendar: Calendar): boolean {
+  return calendar.items.some((item) => item.kind === "OpenDaily" || item.kind === "OpenSpan");
+}
+
 /** The ids of the declared channels a tier may use, in channel declaration order. */
 export function tierChannelIds(tier: Tier, symbols: Symbols): string[] {
   const ref = firstOf(tier.items, "ChannelsRef");

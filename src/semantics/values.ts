@@ -1,6 +1,7 @@
 /**
  * Meanings of literal values that checks validate and the bundle compiler normalizes:
- * dates, times, instants, and the month, weekday and ordinal words of closed-date rules.
+ * dates, times, durations, instants, and the month, weekday and ordinal words of
+ * closed-date rules.
  */
 import type { DateLiteral } from "../ast/nodes.js";
 
@@ -66,6 +67,14 @@ export function formatDate(date: DateLiteral): string {
 /** `HH:MM` of minutes after midnight (1440 prints as 24:00). */
 export function formatTime(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** A number of minutes as a duration in hours and minutes, never days: 1440 is `24h`, 2190 is `36h30m`. */
+export function formatHours(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest}m`;
+  return rest === 0 ? `${hours}h` : `${hours}h${rest}m`;
 }
 
 /** Whether `text` is `DDDD-DD-DDTDD:DDZ` (D a digit). */

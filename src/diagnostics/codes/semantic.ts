@@ -229,4 +229,22 @@ export const SemanticCodes = defineCodes({
     summary: "A test's ticket names a tier, severity and channel for every dimension the policy declares, and a channel its tier may use.",
     example: 'test "t" { opened 2026-03-02T09:00Z }   // in a policy with tiers',
   },
+  AmbiguousName: {
+    code: "SLA2039",
+    severity: "error",
+    summary: "Every name a ticket may give for a severity, tier or channel (its id, an alias, its title) names only one of them.",
+    example: 'severity s0 { alias "Blocker" }\nseverity s1 { alias "Blocker" }',
+  },
+  NeverOpenCalendar: {
+    code: "SLA2040",
+    severity: "error",
+    summary: "A calendar that a deadline runs on, or that tells inside from outside hours, has at least one `open` window.",
+    example: "calendar office { zone UTC }\nfirst_response 4h on office",
+  },
+  DayDurationOnCalendar: {
+    code: "SLA2041",
+    severity: "warning",
+    summary: "A duration in days (`1d`) runs on `24x7`: on a calendar it counts 24 hours of open time, so business days are written `N business days`.",
+    example: "calendar office { zone UTC  open mon-fri 09:00 - 17:00 }\nresolution 1d",
+  },
 });
