@@ -17,7 +17,8 @@ export interface DueOptions {
 
 /**
  * `slac due`: one JSON line out per ticket line in, streamed, so input of any length runs
- * in constant memory. A bad line gets an error line and the lines after it are still answered.
+ * in constant memory. A bad line gets an error line and the lines after it are still answered;
+ * a line answered with some metrics' `errors` is answered, not failed.
  */
 export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
   const { deadlines } = await import("../runtime/index.js");
@@ -58,13 +59,15 @@ export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): P
       const outcome = deadlines(bundle, ticket as Parameters<typeof deadlines>[1], now === undefined ? {} : { now });
       if (!outcome.ok) {
         failures++;
-        await emit({ id, line: number, error: { code: outcome.error.code, message: outcome.error.message } });
+        const { code, message, hint } = outcome.error;
+        await emit({ id, line: number, error: hint === undefined ? { code, message } : { code, message, hint } });
         continue;
       }
       const { value } = outcome;
       const wantsStatus = now !== undefined || "now" in ticket || Array.isArray((ticket as { events?: unknown }).events);
+      // JSON leaves `errors` out when it is undefined, that is when every metric was computed.
       if (!wantsStatus) {
-        await emit({ id: value.id, due: value.due });
+        await emit({ id: value.id, due: value.due, errors: value.errors });
         continue;
       }
       const status: Record<string, unknown> = {};
@@ -74,9 +77,11 @@ export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): P
           metAt: m.metAt,
           remainingMinutes: m.remainingMinutes,
           overdueMinutes: m.overdueMinutes,
+          remainingWallMinutes: m.remainingWallMinutes,
+          overdueWallMinutes: m.overdueWallMinutes,
         };
       }
-      await emit({ id: value.id, due: value.due, status });
+      await emit({ id: value.id, due: value.due, status, errors: value.errors });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -88,3 +93,4 @@ export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): P
   if (failures > 0) io.stderr(`${failures} of ${number} ticket lines had errors\n`);
   return failures > 0 ? Exit.failed : Exit.ok;
 }
+

@@ -47,9 +47,12 @@ function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Dead
   const failures: string[] = [];
   for (const expected of test.expect) {
     // A metric the policy sets no target for has no deadline: what `expect <metric> none` says.
-    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric) ?? { due: null, status: null };
+    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric) ?? { due: null, status: null, error: null };
     const problems: string[] = [];
-    if (actual.due !== expected.due) problems.push(`due: expected ${expected.due ?? "none"}, got ${actual.due ?? "none"}`);
+    if (actual.due !== expected.due) {
+      const got = actual.error === null ? (actual.due ?? "none") : `none (${actual.error.code}: ${actual.error.message})`;
+      problems.push(`due: expected ${expected.due ?? "none"}, got ${got}`);
+    }
     if (expected.status !== null && actual.status !== expected.status) {
       problems.push(`status: expected ${expected.status}, got ${actual.status ?? "none"}`);
     }

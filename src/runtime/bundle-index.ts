@@ -1,7 +1,9 @@
 import { ALWAYS, type Bundle, type Calendar, type Channel, type TargetRow, type Tier } from "../bundle/types.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import type { Clock } from "./business-time.js";
+import { Dimensions } from "./dimensions.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";
+import { type NameTable, nameTable } from "./names.js";
 
 /** What the runtime looks up in a bundle, indexed once per bundle object. */
 export interface BundleIndex {
@@ -9,9 +11,15 @@ export interface BundleIndex {
   readonly calendars: ReadonlyMap<string, Calendar>;
   readonly tiers: ReadonlyMap<string, Tier>;
   readonly channels: ReadonlyMap<string, Channel>;
-  /** Severity ids and aliases to severity ids. */
-  readonly severities: ReadonlyMap<string, string>;
+  /** Tier ids and titles. */
+  readonly tierNames: NameTable;
+  /** Severity ids, aliases and titles. */
+  readonly severityNames: NameTable;
+  /** Channel ids and titles. */
+  readonly channelNames: NameTable;
   readonly rows: ReadonlyMap<string, TargetRow>;
+  /** Completes tickets that leave out dimensions their answer does not depend on. */
+  readonly dimensions: Dimensions;
 }
 
 const indexes = new WeakMap<Bundle, BundleIndex>();
@@ -26,18 +34,17 @@ export function rowKey(tier: string, severity: string, channel: string, metric: 
 export function indexBundle(bundle: Bundle): BundleIndex {
   let index = indexes.get(bundle);
   if (index === undefined) {
-    const severities = new Map<string, string>();
-    for (const s of bundle.severities) {
-      severities.set(s.id, s.id);
-      for (const alias of s.aliases) if (!severities.has(alias)) severities.set(alias, s.id);
-    }
+    const rows = new Map(bundle.targets.map((r) => [rowKey(r.tier, r.severity, r.channel, r.metric), r]));
     index = {
       bundle,
       calendars: new Map(bundle.calendars.map((c) => [c.id, c])),
       tiers: new Map(bundle.tiers.map((t) => [t.id, t])),
       channels: new Map(bundle.channels.map((c) => [c.id, c])),
-      severities,
-      rows: new Map(bundle.targets.map((r) => [rowKey(r.tier, r.severity, r.channel, r.metric), r])),
+      tierNames: nameTable(bundle.tiers),
+      severityNames: nameTable(bundle.severities),
+      channelNames: nameTable(bundle.channels),
+      rows,
+      dimensions: new Dimensions(bundle, (tier, severity, channel, metric) => rows.get(rowKey(tier, severity, channel, metric))),
     };
     indexes.set(bundle, index);
   }

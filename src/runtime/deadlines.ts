@@ -1,9 +1,9 @@
 import type { Bundle, Deadline, Metric, Target } from "../bundle/types.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type BundleIndex, clockOf, indexBundle, rowKey } from "./bundle-index.js";
-import { isOpen, openMsBetween } from "./business-time.js";
+import { type Clock, isOpen, openMsBetween } from "./business-time.js";
 import { dueOfAmount } from "./deadline-due.js";
-import { type Outcome, runtimeError, RuntimeFailure } from "./errors.js";
+import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "./errors.js";
 import { type Pauses, pausesOf } from "./pauses.js";
 import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "./ticket.js";
 import { formatInstant, MINUTE_MS } from "./time.js";
@@ -20,7 +20,10 @@ export interface DeadlineOptions {
 /** One metric's deadline for a ticket. */
 export interface MetricDeadline {
   readonly metric: string;
-  /** The due instant, `YYYY-MM-DDTHH:MM:SSZ`; null when no target applies, the clock has not started, or an open pause leaves it unknown. */
+  /**
+   * The due instant, `YYYY-MM-DDTHH:MM:SSZ`; null when no target applies, the clock has not
+   * started, an open pause leaves it unknown, or it cannot be computed (then `error` says why).
+   */
   readonly due: string | null;
   /** The clock the due is counted on (a calendar id or `24x7`); null without a target. */
   readonly calendar: string | null;
@@ -32,10 +35,16 @@ export interface MetricDeadline {
   readonly metAt: string | null;
   /** Null when the due is null, or when there is no `now` and the metric is not met. */
   readonly status: MetricStatus | null;
-  /** Open minutes of the deadline's calendar from `now` to the due, while running or paused. */
+  /** Open minutes of the deadline's calendar from `now` (not before the clock start) to the due, while running or paused; unrounded. */
   readonly remainingMinutes: number | null;
-  /** Open minutes of the deadline's calendar from the due to the meeting (or `now`), once breached. */
+  /** Open minutes of the deadline's calendar from the due to the meeting (or `now`), once breached; unrounded. */
   readonly overdueMinutes: number | null;
+  /** Elapsed real minutes over the same span as `remainingMinutes`, closed hours included; unrounded. */
+  readonly remainingWallMinutes: number | null;
+  /** Elapsed real minutes over the same span as `overdueMinutes`, closed hours included; unrounded. */
+  readonly overdueWallMinutes: number | null;
+  /** Why the due could not be computed (SLA4008); null when it could. */
+  readonly error: RuntimeError | null;
 }
 
 /** A ticket's deadlines: `due` maps each metric to its due instant, as `slac due` prints it. */
@@ -43,11 +52,14 @@ export interface TicketDeadlines {
   readonly id: string | null;
   readonly due: Readonly<Record<string, string | null>>;
   readonly metrics: readonly MetricDeadline[];
+  /** The error of each metric whose due could not be computed; present only when there is one. */
+  readonly errors?: Readonly<Record<string, RuntimeError>>;
 }
 
 /**
  * Computes, for each metric of a bundle, when a ticket's target is due and, given `now` (or
- * a met event), its status; bad input comes back as an SLA4nnn error, never as a throw.
+ * a met event), its status; bad input comes back as an SLA4nnn error, never as a throw, and
+ * a metric whose due cannot be computed gets its own error while the others are answered.
  */
 export function deadlines(bundle: Bundle, ticket: TicketInput, options: DeadlineOptions = {}): Outcome<TicketDeadlines> {
   try {
@@ -56,8 +68,12 @@ export function deadlines(bundle: Bundle, ticket: TicketInput, options: Deadline
     const pauses = pausesOf(resolved.events, resolved.now);
     const metrics = bundle.metrics.map((metric) => metricDeadline(index, resolved, pauses, metric));
     const due: Record<string, string | null> = {};
-    for (const m of metrics) due[m.metric] = m.due;
-    return { ok: true, value: { id: resolved.id, due, metrics } };
+    let errors: Record<string, RuntimeError> | null = null;
+    for (const m of metrics) {
+      due[m.metric] = m.due;
+      if (m.error !== null) (errors ??= {})[m.metric] = m.error;
+    }
+    return { ok: true, value: errors === null ? { id: resolved.id, due, metrics } : { id: resolved.id, due, metrics, errors } };
   } catch (error) {
     if (error instanceof RuntimeFailure) return { ok: false, error: error.error };
     throw error;
@@ -90,17 +106,30 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
   const start = clockStartOf(metric, ticket);
   const met = start === null ? undefined : ticket.events.find((e) => e.at >= start && metBy(metric, e));
   // One object literal with a fixed key order keeps results monomorphic (spreads were 10× slower).
-  const result = (due: number | null, calendar: string | null, status: MetricStatus | null, remaining: number | null, overdue: number | null): MetricDeadline => ({
-    metric: metric.id,
-    due: due === null ? null : formatInstant(due),
-    calendar,
-    appliedSeverity: row?.appliedSeverity ?? null,
-    clockStart: start === null ? null : formatInstant(start),
-    metAt: met === undefined ? null : formatInstant(met.at),
-    status,
-    remainingMinutes: remaining,
-    overdueMinutes: overdue,
-  });
+  const result = (due: number | null, calendar: string | null, status: MetricStatus | null, clock: Clock | null, error: RuntimeError | null): MetricDeadline => {
+    // Remaining time runs from `now` (not before the clock start) to the due; overdue time
+    // from the due to the meeting, or to `now` while unmet. A status implies a due and a clock.
+    const breached = status === "breached";
+    const counted = breached || status === "running" || status === "paused";
+    const from = !counted ? 0 : breached ? due! : Math.max(ticket.now!, start!);
+    const to = !counted ? 0 : breached ? (met?.at ?? ticket.now!) : due!;
+    const open = counted ? openMsBetween(clock!, from, to) / MINUTE_MS : null;
+    const wall = counted ? (to - from) / MINUTE_MS : null;
+    return {
+      metric: metric.id,
+      due: due === null ? null : formatInstant(due),
+      calendar,
+      appliedSeverity: row?.appliedSeverity ?? null,
+      clockStart: start === null ? null : formatInstant(start),
+      metAt: met === undefined ? null : formatInstant(met.at),
+      status,
+      remainingMinutes: breached ? null : open,
+      overdueMinutes: breached ? open : null,
+      remainingWallMinutes: breached ? null : wall,
+      overdueWallMinutes: breached ? wall : null,
+      error,
+    };
+  };
   if (row === undefined || row.target === null) return result(null, null, null, null, null);
   if (start === null) return result(null, row.target.deadline.calendar, null, null, null);
 
@@ -108,18 +137,14 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
   const clock = clockOf(index, deadline.calendar);
   const due = dueOfAmount(clock, deadline.amount, start, pauses.intervals);
   if (due === Number.POSITIVE_INFINITY) {
-    throw new RuntimeFailure(
-      runtimeError(RuntimeCodes.NoOpenTime, `calendar \`${deadline.calendar}\` has too little open time after ${formatInstant(start)} for \`${metric.id}\``),
-    );
+    // Only this metric goes unanswered: the ticket's other metrics do not depend on it.
+    const message = `calendar \`${deadline.calendar}\` has too little open time after ${formatInstant(start)} for \`${metric.id}\``;
+    return result(null, deadline.calendar, null, null, runtimeError(RuntimeCodes.NoOpenTime, message));
   }
   if (Number.isNaN(due)) return result(null, deadline.calendar, null, null, null);
 
-  const minutes = (from: number, to: number): number => openMsBetween(clock, from, to) / MINUTE_MS;
   const now = ticket.now;
-  if (met !== undefined) {
-    return met.at <= due ? result(due, deadline.calendar, "met", null, null) : result(due, deadline.calendar, "breached", null, minutes(due, met.at));
-  }
-  if (now === null) return result(due, deadline.calendar, null, null, null);
-  if (now > due) return result(due, deadline.calendar, "breached", null, minutes(due, now));
-  return result(due, deadline.calendar, pauses.pausedAtNow ? "paused" : "running", minutes(Math.max(now, start), due), null);
+  if (met !== undefined) return result(due, deadline.calendar, met.at <= due ? "met" : "breached", clock, null);
+  if (now === null) return result(due, deadline.calendar, null, clock, null);
+  return result(due, deadline.calendar, now > due ? "breached" : pauses.pausedAtNow ? "paused" : "running", clock, null);
 }

@@ -2,6 +2,7 @@ import { ANY, type Ticket } from "../bundle/types.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import type { BundleIndex } from "./bundle-index.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";
+import type { NameTable } from "./names.js";
 import { parseInstant } from "./time.js";
 
 /** A ticket as `deadlines` reads it: the bundle's ticket, optionally carrying its own `now`. */
@@ -13,11 +14,16 @@ export interface ParsedEvent {
   readonly at: number;
 }
 
-/** A ticket checked against a policy: its dimensions as target-table keys and its instants as ms. */
+/**
+ * A ticket checked against a policy: its dimensions as target-table keys and its instants as ms.
+ * A dimension the ticket left out holds the first value (in declaration order) of those that
+ * give the same answers, so its rows are the ticket's rows whichever value it has.
+ */
 export interface ResolvedTicket {
+  /** The ticket's `id` as given (echoed even when it is not a string), or null. */
   readonly id: string | null;
   readonly tier: string;
-  /** The severity the ticket asked for (a severity id, never an alias), or `*`. */
+  /** A severity id (never an alias or title), or `*`; the applied severity is in the target rows. */
   readonly severity: string;
   readonly channel: string;
   readonly openedAt: number;
@@ -26,72 +32,107 @@ export interface ResolvedTicket {
   readonly now: number | null;
 }
 
-function fail(info: (typeof RuntimeCodes)[keyof typeof RuntimeCodes], message: string, hint?: string): never {
+const NO_EVENTS: readonly unknown[] = [];
+
+type Code = (typeof RuntimeCodes)[keyof typeof RuntimeCodes];
+
+function fail(info: Code, message: string, hint?: string): never {
   throw new RuntimeFailure(runtimeError(info, message, hint));
 }
 
-function instant(text: unknown, what: string): number {
-  if (typeof text !== "string") fail(RuntimeCodes.BadInstant, `${what} is not an ISO instant string`);
-  const t = parseInstant(text);
-  if (t === null) {
-    fail(RuntimeCodes.BadInstant, `${what} \`${text}\` is not an ISO instant`, "write it like `2026-03-02T09:00Z` or `2026-03-02T10:00+01:00`");
-  }
-  return t;
+/** A field's string, or null when it is absent or JSON `null`. */
+function text(value: unknown, what: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") fail(RuntimeCodes.BadField, `${what} must be a string`);
+  return value;
 }
 
-function known(ids: Iterable<string>): string {
-  return [...ids].map((id) => `\`${id}\``).join(", ");
+function badInstant(value: string, what: string): never {
+  fail(RuntimeCodes.BadInstant, `${what} \`${value}\` is not an ISO instant`, "write it like `2026-03-02T09:00Z` or `2026-03-02T10:00+01:00`");
+}
+
+function instant(value: string, what: string): number {
+  return parseInstant(value) ?? badInstant(value, what);
+}
+
+function known(ids: readonly { readonly id: string }[]): string {
+  return ids.map((v) => `\`${v.id}\``).join(", ");
+}
+
+const PLURAL = { tier: "tiers", severity: "severities", channel: "channels" } as const;
+
+/**
+ * The id a ticket's name for a dimension value stands for: `*` when the policy does not
+ * declare the dimension (whatever the ticket says), null when the ticket leaves it out.
+ */
+function dimension(
+  given: unknown,
+  field: "tier" | "severity" | "channel",
+  names: NameTable,
+  declared: readonly { readonly id: string }[],
+  unknown: Code,
+): string | null {
+  if (declared.length === 0) return ANY;
+  if (typeof given === "string") {
+    const named = names.get(given);
+    if (typeof named === "string") return named;
+  }
+  // Left out, or not a name of exactly one value: the slow path says which.
+  const name = text(given, `\`${field}\``);
+  if (name === null) return null;
+  const named = names.get(name);
+  if (named === undefined) fail(unknown, `unknown ${field} \`${name}\``, `the policy's ${PLURAL[field]} are ${known(declared)}`);
+  if (typeof named !== "string") {
+    const owners = named.map((id) => `\`${id}\``);
+    fail(unknown, `${field} \`${name}\` is ambiguous: it names ${owners.slice(0, -1).join(", ")} and ${owners.at(-1)!}`, `give the id of the one you mean`);
+  }
+  return named;
 }
 
 /**
- * Checks a ticket against a policy's dimensions. A dimension the policy does not declare
- * is `*` whatever the ticket says; a declared one must be given and known, except that a
- * ticket on a channel that fixes the severity may leave its severity out.
+ * Checks a ticket against a policy's dimensions. A dimension the policy does not declare is
+ * `*` whatever the ticket says; a declared one is named by id, alias or title, and may be
+ * left out when no value of it would change the ticket's answer (see `Dimensions`).
  */
 export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: string | number | undefined): ResolvedTicket {
   const { bundle } = index;
-  if (ticket.openedAt === undefined) fail(RuntimeCodes.MissingField, "the ticket has no `openedAt`");
-  const openedAt = instant(ticket.openedAt, "`openedAt`");
+  if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) fail(RuntimeCodes.BadField, "a ticket must be an object");
+  const opened = text(ticket.openedAt, "`openedAt`");
+  if (opened === null) fail(RuntimeCodes.MissingField, "the ticket has no `openedAt`");
+  const openedAt = instant(opened, "`openedAt`");
 
-  let tier: string = ANY;
-  if (bundle.tiers.length > 0) {
-    if (ticket.tier === undefined) fail(RuntimeCodes.MissingField, "the ticket has no `tier`", `the policy's tiers are ${known(index.tiers.keys())}`);
-    if (!index.tiers.has(ticket.tier)) fail(RuntimeCodes.UnknownTier, `unknown tier \`${ticket.tier}\``, `the policy's tiers are ${known(index.tiers.keys())}`);
-    tier = ticket.tier;
-  }
-
-  let channel: string = ANY;
-  if (bundle.channels.length > 0) {
-    if (ticket.channel === undefined) fail(RuntimeCodes.MissingField, "the ticket has no `channel`", `the policy's channels are ${known(index.channels.keys())}`);
-    if (!index.channels.has(ticket.channel)) {
-      fail(RuntimeCodes.UnknownChannel, `unknown channel \`${ticket.channel}\``, `the policy's channels are ${known(index.channels.keys())}`);
+  let tier = dimension(ticket.tier, "tier", index.tierNames, bundle.tiers, RuntimeCodes.UnknownTier);
+  let channel = dimension(ticket.channel, "channel", index.channelNames, bundle.channels, RuntimeCodes.UnknownChannel);
+  let severity = dimension(ticket.severity, "severity", index.severityNames, bundle.severities, RuntimeCodes.UnknownSeverity);
+  if (tier !== null && tier !== ANY && channel !== null && channel !== ANY) {
+    const allowed = index.tiers.get(tier)!.channels;
+    if (!allowed.includes(channel)) {
+      fail(RuntimeCodes.ChannelNotAvailable, `tier \`${tier}\` cannot use channel \`${channel}\``, `tier \`${tier}\` may use ${allowed.map((c) => `\`${c}\``).join(", ")}`);
     }
-    const allowed = tier === ANY ? null : index.tiers.get(tier)!.channels;
-    if (allowed !== null && !allowed.includes(ticket.channel)) {
-      fail(RuntimeCodes.ChannelNotAvailable, `tier \`${tier}\` cannot use channel \`${ticket.channel}\``, `tier \`${tier}\` may use ${known(allowed)}`);
-    }
-    channel = ticket.channel;
+  }
+  if (tier === null || channel === null || severity === null) {
+    ({ tier, severity, channel } = index.dimensions.complete({ tier, severity, channel }));
   }
 
-  let severity: string = ANY;
-  if (bundle.severities.length > 0) {
-    const fixed = channel === ANY ? null : index.channels.get(channel)!.fixedSeverity;
-    const asked = ticket.severity ?? fixed ?? undefined;
-    if (asked === undefined) fail(RuntimeCodes.MissingField, "the ticket has no `severity`", `the policy's severities are ${known(index.severities.keys())}`);
-    const id = index.severities.get(asked);
-    if (id === undefined) fail(RuntimeCodes.UnknownSeverity, `unknown severity \`${asked}\``, `the policy's severities are ${known(index.severities.keys())}`);
-    severity = id;
-  }
-
-  const nowMs = now === undefined ? (ticket.now === undefined ? null : instant(ticket.now, "`now`")) : typeof now === "number" ? now : instant(now, "`now`");
+  // The option overrides the ticket's `now`; as an option it may also be epoch ms.
+  const nowText = now === undefined ? text(ticket.now, "`now`") : typeof now === "number" ? null : text(now, "`now`");
+  const nowMs = typeof now === "number" ? now : nowText === null ? null : instant(nowText, "`now`");
   // The range of a JavaScript Date; beyond it no calendar can be computed.
   if (nowMs !== null && !(Math.abs(nowMs) <= 8.64e15)) fail(RuntimeCodes.BadInstant, "`now` is not an instant in range");
 
   const events: ParsedEvent[] = [];
-  (ticket.events ?? []).forEach((event, i) => {
-    const at = instant(event.at, `event ${i + 1} (\`${String(event.type)}\`)`);
-    if (nowMs === null || at <= nowMs) events.push({ type: event.type, at });
-  });
+  const given: unknown = ticket.events ?? NO_EVENTS;
+  if (!Array.isArray(given)) fail(RuntimeCodes.BadField, "`events` must be an array");
+  for (let i = 0; i < given.length; i++) {
+    const event: unknown = given[i];
+    if (typeof event !== "object" || event === null || Array.isArray(event)) fail(RuntimeCodes.BadField, `event ${i + 1} must be an object`);
+    const { type, at } = event as { type?: unknown; at?: unknown };
+    if (typeof type !== "string") fail(RuntimeCodes.BadField, `the \`type\` of event ${i + 1} must be a string`);
+    if (typeof at !== "string") fail(RuntimeCodes.BadField, `the \`at\` of event ${i + 1} (\`${type}\`) must be a string`);
+    // The event's label is built only when its instant is bad.
+    const parsed = parseInstant(at) ?? badInstant(at, `event ${i + 1} (\`${type}\`)`);
+    if (nowMs === null || parsed <= nowMs) events.push({ type, at: parsed });
+  }
   // Array.prototype.sort is stable, so events at the same instant keep their written order.
   events.sort((a, b) => a.at - b.at);
 

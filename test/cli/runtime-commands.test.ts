@@ -88,17 +88,80 @@ describe("slac due", () => {
       {
         id: "s",
         due: { first_response: "2026-03-04T19:00:00Z" },
-        status: { first_response: { status: "running", metAt: null, remainingMinutes: 60, overdueMinutes: null } },
+        status: { first_response: { status: "running", metAt: null, remainingMinutes: 60, overdueMinutes: null, remainingWallMinutes: 60, overdueWallMinutes: null } },
       },
     ]);
     const late = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "2026-03-04T19:30Z"], { NO_COLOR: "1" }, input);
-    expect(lines(late.stdout)[0]).toMatchObject({ status: { first_response: { status: "breached", overdueMinutes: 30 } } });
+    expect(lines(late.stdout)[0]).toMatchObject({ status: { first_response: { status: "breached", overdueMinutes: 30, overdueWallMinutes: 30 } } });
+    // Low at Friday 20:30 EST: 4 open hours, 30 minutes on Friday and the rest from Sunday 18:00 EDT, 48 hours of wall clock.
+    const friday = [ticket({ id: "f", openedAt: "2026-03-07T01:30Z", tier: "business", severity: "low", channel: "chat" })];
+    const weekend = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", "2026-03-07T01:30Z"], { NO_COLOR: "1" }, friday);
+    expect(lines(weekend.stdout)[0]).toMatchObject({ status: { first_response: { status: "running", remainingMinutes: 240, remainingWallMinutes: 2880 } } });
     for (const now of ["yesterday", "2026-03-04", "2026-03-04T18:00"]) {
       const bad = await slac(dir, ["due", "kustomer.sla", "--tickets", "-", "--now", now], { NO_COLOR: "1" }, input);
       expect(bad.code, now).toBe(2);
       expect(bad.stderr).toContain("SLA5010");
       expect(bad.stdout).toBe("");
     }
+  });
+
+  it("answers tickets that leave out what their answer does not depend on, and names what it does", async () => {
+    const dir = project({ "360dialog.sla": seed("360dialog.sla"), "haptik.sla": seed("haptik.sla"), "kustomer.sla": seed("kustomer.sla") });
+    const dialog = await slac(dir, ["due", "360dialog.sla", "--tickets", "-"], { NO_COLOR: "1" }, [
+      '{"openedAt": "2026-11-18T12:00:00Z", "severity": "critical", "tier": "premium"}\n',
+      '{"openedAt": "2026-11-18T12:00:00Z", "severity": "Urgent", "tier": "Premium Support", "channel": "360 Hub"}\n',
+    ]);
+    expect(dialog.code).toBe(0);
+    expect(lines(dialog.stdout)).toEqual([
+      { id: null, due: { first_response: "2026-11-18T12:30:00Z" } },
+      { id: null, due: { first_response: "2026-11-18T14:00:00Z" } },
+    ]);
+    const haptik = await slac(dir, ["due", "haptik.sla", "--tickets", "-"], { NO_COLOR: "1" }, [ticket({ id: "H", openedAt: "2026-03-07T10:00Z", severity: "Blocker" })]);
+    expect(lines(haptik.stdout)).toEqual([{ id: "H", due: { first_response: "2026-03-07T11:00:00Z" } }]);
+    const kustomer = await slac(dir, ["due", "kustomer.sla", "--tickets", "-"], { NO_COLOR: "1" }, [
+      ticket({ id: "K", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "critical" }),
+      ticket({ id: "K-medium", openedAt: "2026-03-04T17:00Z", tier: "business", severity: "medium" }),
+      '{"id": "K-number", "openedAt": "2026-03-04T17:00Z", "tier": "business", "severity": 1, "channel": "chat"}\n',
+    ]);
+    expect(kustomer.code).toBe(1);
+    expect(lines(kustomer.stdout)).toEqual([
+      {
+        id: "K",
+        line: 1,
+        error: {
+          code: "SLA4006",
+          message: "the ticket has no `channel` (`chat` or `email`), and its `first_response` depends on it",
+          hint: "`first_response` differs between channel `chat` and channel `email`",
+        },
+      },
+      { id: "K-medium", due: { first_response: "2026-03-04T19:00:00Z" } },
+      { id: "K-number", line: 3, error: { code: "SLA4012", message: "`severity` must be a string" } },
+    ]);
+  });
+
+  it("answers a ticket whose one metric cannot be computed, with that metric's error, and exits 0", async () => {
+    const policy = `policy shut "Shut" {
+  calendar office { zone UTC  open mon-fri 09:00 - 17:00 }
+  calendar shut { zone UTC  open mon-fri 09:00 - 17:00  closed 2026-01-01 to 2036-12-31 }
+  first_response 1h on office
+  resolution 1h on shut
+}
+`;
+    const dir = project({ "shut.sla": policy });
+    const result = await slac(dir, ["due", "shut.sla", "--tickets", "-", "--now", "2026-06-01T14:30Z"], { NO_COLOR: "1" }, [ticket({ id: "S", openedAt: "2026-06-01T14:00Z" })]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([
+      {
+        id: "S",
+        due: { first_response: "2026-06-01T15:00:00Z", resolution: null },
+        status: {
+          first_response: { status: "running", metAt: null, remainingMinutes: 30, overdueMinutes: null, remainingWallMinutes: 30, overdueWallMinutes: null },
+          resolution: { status: null, metAt: null, remainingMinutes: null, overdueMinutes: null, remainingWallMinutes: null, overdueWallMinutes: null },
+        },
+        errors: { resolution: { code: "SLA4008", message: "calendar `shut` has too little open time after 2026-06-01T14:00:00Z for `resolution`" } },
+      },
+    ]);
   });
 
   it("refuses a policy with errors, writing nothing to standard output", async () => {
@@ -116,7 +179,7 @@ describe("slac test", () => {
     expect(result.code).toBe(0);
     const files = readdirSync(path.join(repo, "policies")).filter((f) => f.endsWith(".sla"));
     const blocks = files.reduce((n, f) => n + (seed(f).match(/^\s*test "/gm) ?? []).length, 0);
-    for (const f of files) expect(result.stdout).toContain(`policies/${f}\n  ok `);
+    for (const f of files) expect(result.stdout).toMatch(new RegExp(`^policy [a-z0-9-]+ \\(policies/${f.replace(".", "\\.")}\\)\\n  ok `, "m"));
     expect(result.stdout).toContain(`\n${blocks} passed, 0 failed\n`);
     expect(result.stdout).not.toContain("FAIL");
   });

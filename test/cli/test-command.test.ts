@@ -36,3 +36,25 @@ describe("slac test", () => {
     expect(result.stdout).toMatch(/\n1 passed, 1 failed\n$/);
   });
 });
+
+describe("slac test, a metric that cannot be computed", () => {
+  it("shows the metric's own error beside `got none`", async () => {
+    const policy = `policy gap {
+  calendar nights { zone UTC  open mon 22:00 - 23:00  closed 2026-01-01 to 2036-12-31 }
+  severity high
+  first_response 1h on nights
+  resolution 2h 24x7
+  test "the calendar is closed for years" {
+    opened 2026-03-02T09:00Z
+    severity high
+    expect first_response 2026-03-02T10:00Z
+    expect resolution 2026-03-02T11:00Z
+  }
+}
+`;
+    const result = await slac(project({ "gap.sla": policy }), ["test", "gap.sla"]);
+    expect(result.stdout).toContain("first_response due: expected 2026-03-02T10:00:00Z, got none (SLA4008: ");
+    expect(result.stdout).not.toContain("resolution due:");
+    expect(result.stdout).toMatch(/\n0 passed, 1 failed\n$/);
+  });
+});

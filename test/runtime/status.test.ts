@@ -109,6 +109,25 @@ describe("statuses", () => {
     expect(metric(ticket, "first_response", "2026-06-06T12:00Z").remainingMinutes).toBe(480);
   });
 
+  it("gives wall-clock minutes beside the open minutes", () => {
+    // Opened Friday 19:00 EDT, due Monday 17:00 EDT (21:00Z): on Saturday 12:00Z, 57 h of wall clock remain, 8 h of it open.
+    const ticket: TicketInput = { openedAt: "2026-06-05T23:00Z", tier: "business", severity: "medium", channel: "chat" };
+    expect(metric(ticket, "first_response", "2026-06-06T12:00Z")).toMatchObject({ remainingMinutes: 480, remainingWallMinutes: 3420, overdueMinutes: null, overdueWallMinutes: null });
+    // Due Monday 11:00 EDT, met Tuesday 09:30 EDT: 390 open minutes late, 22.5 hours by the clock on the wall.
+    expect(firstResponse(responded("2026-06-02T13:30Z"), "2026-06-03T12:00Z")).toMatchObject({
+      remainingMinutes: null,
+      remainingWallMinutes: null,
+      overdueMinutes: 390,
+      overdueWallMinutes: 1350,
+    });
+    // Not met and past the due: overdue until `now`, unrounded like the open minutes.
+    expect(firstResponse([], "2026-06-01T15:01:30Z")).toMatchObject({ overdueMinutes: 1.5, overdueWallMinutes: 1.5 });
+    expect(firstResponse([], "2026-06-01T14:00:30Z")).toMatchObject({ remainingMinutes: 59.5, remainingWallMinutes: 59.5 });
+    // While paused, the due moves with `now`; what remains is counted from `now`.
+    expect(firstResponse(paused("2026-06-01T14:00Z"), "2026-06-01T16:00Z")).toMatchObject({ status: "paused", remainingMinutes: 60, remainingWallMinutes: 60 });
+    expect(firstResponse(responded("2026-06-01T14:00Z"), "2026-06-01T18:00Z")).toMatchObject({ status: "met", remainingWallMinutes: null, overdueWallMinutes: null });
+  });
+
   it("marks resolution met by a `resolved` event", () => {
     const ticket: TicketInput = { openedAt: "2026-06-01T14:00Z", tier: "business", severity: "critical", channel: "chat", events: [{ type: "resolved", at: "2026-06-01T20:00Z" }] };
     expect(metric(ticket, "resolution", "2026-06-03T12:00Z").status).toBe("met");

@@ -5,25 +5,25 @@ export const RuntimeCodes = defineCodes({
   UnknownSeverity: {
     code: "SLA4001",
     severity: "error",
-    summary: "A ticket's severity is one the policy declares (by id or alias).",
+    summary: "A ticket's severity names exactly one severity the policy declares, by its id, an alias or its title.",
     example: '{"openedAt": "2026-03-02T09:00Z", "severity": "sev9"}',
   },
   UnknownTier: {
     code: "SLA4002",
     severity: "error",
-    summary: "A ticket's tier is one the policy declares.",
+    summary: "A ticket's tier names exactly one tier the policy declares, by its id or its title.",
     example: '{"openedAt": "2026-03-02T09:00Z", "tier": "diamond"}',
   },
   UnknownChannel: {
     code: "SLA4003",
     severity: "error",
-    summary: "A ticket's channel is one the policy declares.",
+    summary: "A ticket's channel names exactly one channel the policy declares, by its id or its title.",
     example: '{"openedAt": "2026-03-02T09:00Z", "channel": "fax"}',
   },
   ChannelNotAvailable: {
     code: "SLA4004",
     severity: "error",
-    summary: "A ticket's channel is one its tier may use.",
+    summary: "A ticket's channel is one its tier may use, and one that some tier may use when the ticket names no tier.",
     example: '{"openedAt": "2026-03-02T09:00Z", "tier": "professional", "channel": "chat"}',
   },
   BadInstant: {
@@ -35,7 +35,7 @@ export const RuntimeCodes = defineCodes({
   MissingField: {
     code: "SLA4006",
     severity: "error",
-    summary: "A ticket gives `openedAt`, and a tier, severity and channel whenever the policy declares that dimension.",
+    summary: "A ticket gives `openedAt`, and each of tier, severity and channel that would change one of its due times or applied severities.",
     example: '{"openedAt": "2026-03-02T09:00Z"}',
   },
   BrokenBundle: {
@@ -46,7 +46,7 @@ export const RuntimeCodes = defineCodes({
   NoOpenTime: {
     code: "SLA4008",
     severity: "error",
-    summary: "A deadline's calendar has enough open time within five years of the clock start to reach the due.",
+    summary: "A deadline's calendar has enough open time within five years of the clock start to reach the due; otherwise that metric alone has no due.",
   },
   BadMonth: {
     code: "SLA4009",
@@ -64,5 +64,11 @@ export const RuntimeCodes = defineCodes({
     severity: "error",
     summary: "A traffic line is `minute,valid_requests,errors` with an ISO instant or epoch seconds and two non-negative integers.",
     example: "2026-11-03T10:15Z,120,-1",
+  },
+  BadField: {
+    code: "SLA4012",
+    severity: "error",
+    summary: "A ticket is an object whose `openedAt`, `now`, `tier`, `severity` and `channel` are strings and whose `events` are objects with a string `type` and `at`.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "severity": 1}',
   },
 });

@@ -1,0 +1,18 @@
+import { readFileSync } from "node:fs";
+import type { Bundle } from "../../src/bundle/types.js";
+import { compile } from "../../src/compile.js";
+
+const cache = new Map<string, Bundle>();
+
+/** The bundle of a seed policy in policies/, compiled once per test file. */
+export function seedBundle(name: string): Bundle {
+  let bundle = cache.get(name);
+  if (bundle === undefined) {
+    const file = `policies/${name}.sla`;
+    const { bundles, diagnostics } = compile(readFileSync(new URL(`../../${file}`, import.meta.url), "utf8"), file);
+    if (bundles.length !== 1) throw new Error(`${file} does not compile: ${diagnostics.map((d) => d.message).join("; ")}`);
+    bundle = bundles[0]!;
+    cache.set(name, bundle);
+  }
+  return bundle;
+}
