@@ -6,6 +6,8 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
 import { projectPath, wholeFile } from "./files.js";
+import type { Io } from "./io.js";
+import { type DiagnosticOptions, printDiagnostics } from "./print.js";
 
 /** A policy loaded for the runtime, or why it could not be. */
 export interface LoadedPolicy {
@@ -53,4 +55,16 @@ export async function loadPolicy(cwd: string, given: string): Promise<LoadedPoli
 
 function fail(d: Diagnostic): LoadedPolicy {
   return { bundle: null, diagnostics: [d], sources: [] };
+}
+
+/**
+ * Loads the policy of `due` or `uptime`, or prints why it cannot be loaded and gives null.
+ * Standard output carries those commands' answers, so problems go to standard error.
+ */
+export async function loadPolicyFor(io: Io, given: string, options: DiagnosticOptions): Promise<Bundle | null> {
+  const loaded = await loadPolicy(io.cwd, given);
+  if (loaded.bundle === null) {
+    await printDiagnostics(io, loaded.diagnostics.filter((d) => d.severity === "error"), loaded.sources, options, true);
+  }
+  return loaded.bundle;
 }

@@ -24,7 +24,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument("<paths...>", ".sla files or folders")
     .addOption(format())
     .action(async (paths: string[], options: { format: "text" | "json" }) => {
-      const { check } = await import("./commands.js");
+      const { check } = await import("./commands/check.js");
       exitCode = await check(io, paths, options);
     });
 
@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .requiredOption("--out <dir>", "output folder (created if missing)")
     .addOption(format())
     .action(async (paths: string[], options: { out: string; format: "text" | "json" }) => {
-      const { build } = await import("./commands.js");
+      const { build } = await import("./commands/build.js");
       exitCode = await build(io, paths, options);
     });
 
@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .argument("<paths...>", ".sla files or folders")
     .addOption(format())
     .action(async (paths: string[], options: { format: "text" | "json" }) => {
-      const { test } = await import("./commands.js");
+      const { test } = await import("./commands/test.js");
       exitCode = await test(io, paths, options);
     });
 
@@ -57,7 +57,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option("--now <instant>", "judge statuses at this ISO instant")
     .addOption(format())
     .action(async (policy: string, options: { tickets: string; now?: string; format: "text" | "json" }) => {
-      const { due } = await import("./commands.js");
+      const { due } = await import("./commands/due.js");
       exitCode = await due(io, policy, options);
     });
 
@@ -69,7 +69,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .requiredOption("--month <YYYY-MM>", "the calendar month (UTC)")
     .addOption(format())
     .action(async (policy: string, options: { minutes: string; month: string; format: "text" | "json" }) => {
-      const { uptime } = await import("./commands.js");
+      const { uptime } = await import("./commands/uptime.js");
       exitCode = await uptime(io, policy, options);
     });
 

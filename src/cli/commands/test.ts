@@ -1,7 +1,17 @@
-import type { Bundle, PolicyTest, TargetRow } from "../bundle/types.js";
-import { ANY } from "../bundle/types.js";
-import type { CompiledPolicy } from "./check.js";
-import { Exit, type Io } from "./io.js";
+import type { Bundle, PolicyTest, TargetRow } from "../../bundle/types.js";
+import { ANY } from "../../bundle/types.js";
+import { hasErrors } from "../../diagnostics/diagnostic.js";
+import { type CompiledPolicy, compilePaths } from "../compile-paths.js";
+import { Exit, type Io } from "../io.js";
+import { type DiagnosticOptions, printDiagnostics } from "../print.js";
+
+/** `slac test`: compiles the policies and runs their test blocks. */
+export async function test(io: Io, paths: readonly string[], options: DiagnosticOptions): Promise<number> {
+  const compilation = await compilePaths(io.cwd, paths, "bundles");
+  await printDiagnostics(io, compilation.diagnostics, compilation.sources, options);
+  if (hasErrors(compilation.diagnostics)) return Exit.failed;
+  return runTests(io, compilation.bundles);
+}
 
 /** The outcome of one policy test. */
 interface TestOutcome {
@@ -10,12 +20,12 @@ interface TestOutcome {
 }
 
 /**
- * `slac test`: runs every policy's `test` blocks, grouped under a `policy <id> (<file>)`
+ * Runs every policy's `test` blocks, grouped under a `policy <id> (<file>)`
  * heading (a file may hold several policies); failures show expected vs actual and the
  * deciding rule, at positions in the file as the working directory names it.
  */
-export async function testCommand(io: Io, policies: readonly CompiledPolicy[]): Promise<number> {
-  const { deadlines } = await import("../runtime/index.js");
+async function runTests(io: Io, policies: readonly CompiledPolicy[]): Promise<number> {
+  const { deadlines } = await import("../../runtime/index.js");
   let passed = 0;
   let failed = 0;
   const out: string[] = [];
@@ -39,7 +49,7 @@ export async function testCommand(io: Io, policies: readonly CompiledPolicy[]): 
   return failed > 0 ? Exit.failed : Exit.ok;
 }
 
-type Deadlines = typeof import("../runtime/index.js").deadlines;
+type Deadlines = typeof import("../../runtime/index.js").deadlines;
 
 function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Deadlines): TestOutcome {
   const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });

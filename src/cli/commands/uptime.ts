@@ -1,18 +1,32 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
-import type { Bundle } from "../bundle/types.js";
-import { Exit, type Io } from "./io.js";
+import type { Bundle } from "../../bundle/types.js";
+import { CliCodes } from "../../diagnostics/codes/cli.js";
+import { report } from "../../diagnostics/registry.js";
+import { wholeFile } from "../files.js";
+import { Exit, type Io } from "../io.js";
+import { loadPolicyFor } from "../load.js";
+import { type DiagnosticOptions, printDiagnostics } from "../print.js";
 
 /** Options of `slac uptime`. */
-export interface UptimeOptions {
+export interface UptimeOptions extends DiagnosticOptions {
   readonly minutes: string;
   readonly month: string;
-  readonly format: "text" | "json";
 }
 
 /** `slac uptime`: a month of per-minute traffic against the policy's uptime commitment. */
-export async function uptimeCommand(io: Io, bundle: Bundle, options: UptimeOptions): Promise<number> {
-  const { uptimeFromCsv } = await import("../runtime/index.js");
+export async function uptime(io: Io, policy: string, options: UptimeOptions): Promise<number> {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.month)) {
+    const message = `\`--month ${options.month}\` is not a month like \`2026-11\``;
+    await printDiagnostics(io, [report(CliCodes.BadOption, message, wholeFile("--month"))], [], options, true);
+    return Exit.usage;
+  }
+  const bundle = await loadPolicyFor(io, policy, options);
+  return bundle === null ? Exit.failed : measure(io, bundle, options);
+}
+
+async function measure(io: Io, bundle: Bundle, options: UptimeOptions): Promise<number> {
+  const { uptimeFromCsv } = await import("../../runtime/index.js");
   const input =
     options.minutes === "-" ? io.stdin() : createReadStream(path.resolve(io.cwd, options.minutes), { encoding: "utf8" });
   let result;

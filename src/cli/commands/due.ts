@@ -2,26 +2,44 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
-import type { Bundle } from "../bundle/types.js";
-import { CliCodes } from "../diagnostics/codes/cli.js";
-import { Exit, type Io } from "./io.js";
+import type { Bundle } from "../../bundle/types.js";
+import { CliCodes } from "../../diagnostics/codes/cli.js";
+import { report } from "../../diagnostics/registry.js";
+import { wholeFile } from "../files.js";
+import { Exit, type Io } from "../io.js";
+import { loadPolicyFor } from "../load.js";
+import { type DiagnosticOptions, printDiagnostics } from "../print.js";
 
 /** Output is flushed in chunks of about this many characters, not per line. */
 const CHUNK = 1 << 16;
 
 /** Options of `slac due`. */
-export interface DueOptions {
+export interface DueOptions extends DiagnosticOptions {
   readonly tickets: string;
   readonly now?: string;
 }
 
+/** `slac due`: deadlines for a stream of tickets. */
+export async function due(io: Io, policy: string, options: DueOptions): Promise<number> {
+  if (options.now !== undefined) {
+    const { parseInstant } = await import("../../runtime/index.js");
+    if (parseInstant(options.now) === null) {
+      const message = `\`--now ${options.now}\` is not an ISO instant with \`Z\` or an offset, such as \`2026-03-27T20:00Z\``;
+      await printDiagnostics(io, [report(CliCodes.BadOption, message, wholeFile("--now"))], [], options, true);
+      return Exit.usage;
+    }
+  }
+  const bundle = await loadPolicyFor(io, policy, options);
+  return bundle === null ? Exit.failed : answerTickets(io, bundle, options);
+}
+
 /**
- * `slac due`: one JSON line out per ticket line in, streamed, so input of any length runs
+ * One JSON line out per ticket line in, streamed, so input of any length runs
  * in constant memory. A bad line gets an error line and the lines after it are still answered;
  * a line answered with some metrics' `errors` is answered, not failed.
  */
-export async function dueCommand(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
-  const { deadlines } = await import("../runtime/index.js");
+async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
+  const { deadlines } = await import("../../runtime/index.js");
   const input =
     options.tickets === "-"
       ? Readable.from(io.stdin())

@@ -1,0 +1,76 @@
+import path from "node:path";
+import { CliCodes } from "../../diagnostics/codes/cli.js";
+import { type Diagnostic, hasErrors } from "../../diagnostics/diagnostic.js";
+import { report } from "../../diagnostics/registry.js";
+import { type CompiledPolicy, compilePaths } from "../compile-paths.js";
+import { isSafeFileStem, wholeFile } from "../files.js";
+import { Exit, type Io } from "../io.js";
+import { type OutputFile, writeOutputs } from "../output.js";
+import { type DiagnosticOptions, printDiagnostics } from "../print.js";
+import { summarize } from "../report.js";
+
+/** `slac build`: compiles everything and, only if nothing failed, writes each policy's outputs. */
+export async function build(
+  io: Io,
+  paths: readonly string[],
+  options: DiagnosticOptions & { readonly out: string },
+): Promise<number> {
+  // The output folder is the user's choice, anywhere; only names derived from policies are checked.
+  const outFolder = path.resolve(io.cwd, options.out);
+  const compilation = await compilePaths(io.cwd, paths, "validated");
+  const diagnostics = [...compilation.diagnostics, ...duplicateIds(compilation.bundles), ...unsafeNames(compilation.bundles)];
+  await printDiagnostics(io, diagnostics, compilation.sources, options);
+  if (hasErrors(diagnostics)) {
+    if (options.format === "text") io.stderr(`build failed (${summarize(diagnostics)}); nothing was written\n`);
+    return Exit.failed;
+  }
+  const { serializeBundle } = await import("../../bundle/json.js");
+  const files: OutputFile[] = compilation.bundles.map(({ bundle }) => ({
+    name: `${bundle.policy.id}.json`,
+    content: serializeBundle(bundle),
+  }));
+  try {
+    await writeOutputs(outFolder, files);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const d = report(CliCodes.WriteFailed, `cannot write to \`${options.out}\`: ${reason}`, wholeFile(options.out));
+    await printDiagnostics(io, [d], [], options);
+    return Exit.failed;
+  }
+  if (options.format === "text") {
+    io.stderr(`built ${files.length} ${files.length === 1 ? "policy" : "policies"} into ${options.out}\n`);
+  }
+  return Exit.ok;
+}
+
+function duplicateIds(bundles: readonly CompiledPolicy[]): Diagnostic[] {
+  const seen = new Map<string, string>();
+  const out: Diagnostic[] = [];
+  for (const { bundle, file } of bundles) {
+    const { id } = bundle.policy;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, file);
+    else {
+      out.push(
+        report(CliCodes.DuplicatePolicyId, `policy id \`${id}\` is also used in \`${first}\``, wholeFile(file), {
+          hint: "policy ids name the output files, so each must be unique",
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A policy id becomes a file name, so it must be a plain name that cannot leave the output
+ * folder. The parser only accepts such ids; this keeps the promise at the place it matters.
+ */
+function unsafeNames(bundles: readonly CompiledPolicy[]): Diagnostic[] {
+  return bundles
+    .filter(({ bundle }) => !isSafeFileStem(bundle.policy.id))
+    .map(({ bundle, file }) =>
+      report(CliCodes.UnsafeOutputName, `policy id \`${bundle.policy.id}\` cannot name an output file`, wholeFile(file), {
+        hint: "a policy id is a letter or `_`, then letters, digits, `_` and single inner `-`",
+      }),
+    );
+}
