@@ -1,0 +1,400 @@
+/**
+ * The bundle: the normalized, schema-valid JSON a policy compiles to. The runtime and the
+ * renderers read only this, never the AST, so everything a page shows or the runtime
+ * enforces is here. Key order in the written JSON follows the order of properties below.
+ *
+ * Conventions: durations are whole minutes; instants are ISO 8601 UTC strings
+ * (`2026-03-30T03:00:00.000Z` is never written; `2026-03-30T03:00Z` neither: bundles use
+ * `YYYY-MM-DDTHH:MM:SSZ`); dates are `YYYY-MM-DD`; ids are the policy's own names.
+ *
+ * Each part is declared once, as a TypeBox schema whose static type is the part's type, so
+ * the JSON Schema (draft 2020-12; schema/bundle.schema.json is its print, bundle-schema.ts)
+ * and the TypeScript types cannot drift apart. Strict throughout: every object closes with
+ * `additionalProperties: false`. A part is declared before the parts that use it, so the
+ * bundle itself comes last. Import this module as types only (`import type`): its values
+ * load TypeBox, which only printing the schema needs.
+ */
+import { type Static, Type } from "@sinclair/typebox";
+import { choice, closed, constant, definition, list, nullable, oneOf, ref } from "./builders.js";
+import {
+  ALWAYS,
+  AMOUNT_UNITS,
+  ANY,
+  BUNDLE_FORMAT,
+  DOWNTIME_MEASURE,
+  DOWNTIME_OPERATORS,
+  ID_PATTERN,
+  METRIC_STARTS,
+  METRIC_STATUSES,
+  NTH_WEEKDAYS,
+  UPTIME_WINDOW,
+} from "./vocabulary.js";
+
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const PATTERNS = {
+  id: `^${ID_PATTERN}$`,
+  /** A tier, severity or channel id, or `*` when the policy declares none. */
+  dimension: `^(?:${escaped(ANY)}|${ID_PATTERN})$`,
+  /** A calendar id or `24x7`. */
+  calendar: `^(?:${escaped(ALWAYS)}|${ID_PATTERN})$`,
+  zone: "^[A-Za-z][A-Za-z0-9_+\\-]*(?:/[A-Za-z0-9_+\\-]+)*$",
+  date: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$",
+  instant: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\dZ$",
+  lineColumn: "^[1-9]\\d*:[1-9]\\d*$",
+  digest: "^sha256:[0-9a-f]{64}$",
+  languageTag: "^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$",
+  /** http, https or mailto, in any case (JSON Schema patterns take no flags). */
+  url: "^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):",
+} as const;
+
+const id = () => Type.String({ pattern: PATTERNS.id });
+const calendarId = () => Type.String({ pattern: PATTERNS.calendar });
+const percent = (exclusiveMinimum = false) =>
+  exclusiveMinimum ? Type.Number({ exclusiveMinimum: 0, maximum: 100 }) : Type.Number({ minimum: 0, maximum: 100 });
+
+/** Prose a page carries. */
+export interface Note extends Static<typeof Note> {}
+export const Note = definition("Note", closed({ title: nullable(Type.String()), text: Type.String() }));
+
+const notes = () => list(ref(Note));
+
+/** An address (email, URL, place) and what it is for. */
+export interface Contact extends Static<typeof Contact> {}
+export const Contact = definition("Contact", closed({ address: Type.String(), purpose: nullable(Type.String()) }));
+
+const contacts = () => list(ref(Contact));
+
+/** A named link a page shows. URLs are http(s) or mailto only. */
+export interface Link extends Static<typeof Link> {}
+export const Link = closed({ id: id(), title: Type.String(), url: Type.String({ pattern: PATTERNS.url }) });
+
+/** Who the policy is and where it came from. */
+export interface PolicyInfo extends Static<typeof PolicyInfo> {}
+export const PolicyInfo = definition("PolicyInfo", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  provider: nullable(Type.String()),
+  /** `YYYY-MM-DD` or null. */
+  updated: nullable(Type.String({ pattern: PATTERNS.date })),
+  /** The source file as the build named it: its path inside the folder given to the build, or its own name when the file itself was given; `/` separators. */
+  source: Type.String(),
+  links: list(Link),
+  notes: notes(),
+  /** The calendar `business` means when a tier names none; null when there is none. */
+  businessHours: nullable(id()),
+}));
+
+/** A BCP 47 language tag (canonical case) and whether it is the primary language. */
+export interface Language extends Static<typeof Language> {}
+export const Language = definition("Language", closed({ tag: Type.String({ pattern: PATTERNS.languageTag }), primary: Type.Boolean() }));
+
+/** One weekly open window in minutes of the week. */
+export interface Window extends Static<typeof Window> {}
+export const Window = closed({ start: Type.Integer({ minimum: 0, maximum: 10079 }), end: Type.Integer({ minimum: 1, maximum: 20160 }) });
+
+/** One date or an inclusive range of dates. */
+export interface ClosedDates extends Static<typeof ClosedDates> {}
+export const ClosedDates = definition("ClosedDates", closed({
+  kind: constant("dates"),
+  from: Type.String({ pattern: PATTERNS.date }),
+  /** Inclusive; equal to `from` for a single date. */
+  to: Type.String({ pattern: PATTERNS.date }),
+  name: nullable(Type.String()),
+}));
+
+/** The same month and day every year. */
+export interface ClosedYearly extends Static<typeof ClosedYearly> {}
+export const ClosedYearly = definition("ClosedYearly", closed({
+  kind: constant("yearly"),
+  month: Type.Integer({ minimum: 1, maximum: 12 }),
+  day: Type.Integer({ minimum: 1, maximum: 31 }),
+  name: nullable(Type.String()),
+}));
+
+/** The nth (1–5, or -1 for last) weekday (ISO 1 = Monday) of a month, every year. */
+export interface ClosedNthWeekday extends Static<typeof ClosedNthWeekday> {}
+export const ClosedNthWeekday = definition("ClosedNthWeekday", closed({
+  kind: constant("nth_weekday"),
+  month: Type.Integer({ minimum: 1, maximum: 12 }),
+  weekday: Type.Integer({ minimum: 1, maximum: 7 }),
+  // Typed `number`, as the compiler writes it; the schema admits NTH_WEEKDAYS only.
+  nth: Type.Unsafe<number>(choice(NTH_WEEKDAYS)),
+  name: nullable(Type.String()),
+}));
+
+/** Dates on which a calendar is closed: all open time whose local date is such a date is removed. */
+export type ClosedRule = Static<typeof ClosedRule>;
+export const ClosedRule = oneOf([ref(ClosedDates), ref(ClosedYearly), ref(ClosedNthWeekday)]);
+
+/** Weekly wall-clock windows in an IANA zone, minus closed dates. */
+export interface Calendar extends Static<typeof Calendar> {}
+export const Calendar = definition("Calendar", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  zone: Type.String({ pattern: PATTERNS.zone }),
+  /**
+   * Open windows in minutes of the week, Monday 00:00 = 0: `0 ≤ start < 10080` and
+   * `start < end ≤ start + 10080`; an `end` past 10080 runs into the next week.
+   * Sorted by `start`, never overlapping (also not across the week's end).
+   */
+  windows: list(Window),
+  closed: list(ClosedRule),
+  /** Minutes of open time in one business day, when the policy defines it; else null. */
+  businessDayMinutes: nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
+  /** Set when the source is silent and the author assumed these hours; pages say so. */
+  assumption: nullable(Type.String()),
+  notes: notes(),
+}));
+
+/** A support level or team. */
+export interface Team extends Static<typeof Team> {}
+export const Team = definition("Team", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  /** A calendar id or `24x7`; null when the policy does not say. */
+  hours: nullable(calendarId()),
+  responsibility: nullable(Type.String()),
+  contacts: contacts(),
+  notes: notes(),
+}));
+
+/** A way to reach support. */
+export interface Channel extends Static<typeof Channel> {}
+export const Channel = definition("Channel", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  /** Every ticket on this channel gets this severity, whatever was asked. */
+  fixedSeverity: nullable(id()),
+  contacts: contacts(),
+  audience: nullable(Type.String()),
+  notes: notes(),
+}));
+
+/** An example of a severity; `tiers` empty means every tier. */
+export interface SeverityExample extends Static<typeof SeverityExample> {}
+export const SeverityExample = closed({ text: Type.String(), tiers: list(id()) });
+
+/** A severity or priority level. */
+export interface SeverityLevel extends Static<typeof SeverityLevel> {}
+export const SeverityLevel = definition("SeverityLevel", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  /** 1 = most severe. */
+  rank: Type.Integer({ minimum: 1 }),
+  aliases: list(Type.String()),
+  description: nullable(Type.String()),
+  examples: list(SeverityExample),
+  notes: notes(),
+}));
+
+/** A plan, support package or customer tier. */
+export interface Tier extends Static<typeof Tier> {}
+export const Tier = definition("Tier", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  description: nullable(Type.String()),
+  /** The calendar `business` means for this tier (id or `24x7`); null: the policy's. */
+  hours: nullable(calendarId()),
+  /** Channel ids this tier may use (every declared channel when the source names none). */
+  channels: list(id()),
+  notes: notes(),
+}));
+
+/** A measured promise: first response, resolution, or an author-named one. */
+export interface Metric extends Static<typeof Metric> {}
+export const Metric = definition("Metric", closed({
+  id: id(),
+  title: Type.String(),
+  builtin: Type.Boolean(),
+  /** The ticket event that starts the clock. */
+  starts: choice(METRIC_STARTS),
+}));
+
+const [MINUTES, BUSINESS_DAYS, NEXT_BUSINESS_DAY] = AMOUNT_UNITS;
+const amountValue = () => Type.Integer({ minimum: 1 });
+
+/** The forms of an amount, one per unit: its static type (the schema below says the same in one object). */
+const AmountForms = Type.Union([
+  closed({ unit: constant(MINUTES), value: amountValue() }),
+  closed({ unit: constant(BUSINESS_DAYS), value: amountValue() }),
+  closed({ unit: constant(NEXT_BUSINESS_DAY) }),
+]);
+
+/** How much time a target allows. */
+export type Amount = Static<typeof Amount>;
+export const Amount = definition(
+  "Amount",
+  // One object with if/then/else rather than a oneOf of three: ajv checks a oneOf by trying
+  // every branch, and a bundle has an amount in every row.
+  Type.Unsafe<Static<typeof AmountForms>>(
+    closed(
+      { unit: choice(AMOUNT_UNITS), value: Type.Optional(amountValue()) },
+      {
+        if: { properties: { unit: { const: NEXT_BUSINESS_DAY } } },
+        then: { properties: { value: false } },
+        else: { required: ["value"] },
+      },
+    ),
+  ),
+);
+
+/** An amount of time on a clock (a calendar id or `24x7`). */
+export interface Deadline extends Static<typeof Deadline> {}
+export const Deadline = definition("Deadline", closed({ amount: ref(Amount), calendar: calendarId() }));
+
+/**
+ * A resolved target. When `otherwise` is set, `deadline` applies to tickets whose clock
+ * starts while `hoursCalendar` is open, and `otherwise` to the others.
+ */
+export interface Target extends Static<typeof Target> {}
+export const Target = definition("Target", closed({
+  deadline: ref(Deadline),
+  otherwise: nullable(ref(Deadline)),
+  /** The calendar that decides inside vs outside hours; null when `otherwise` is null. */
+  hoursCalendar: nullable(calendarId()),
+}));
+
+/** One resolved (tier, severity, channel, metric) combination. */
+export interface TargetRow extends Static<typeof TargetRow> {}
+export const TargetRow = definition("TargetRow", closed({
+  /** Tier id, or `*` when the policy declares no tiers. */
+  tier: Type.String({ pattern: PATTERNS.dimension }),
+  /** The severity the ticket asked for, or `*` when the policy declares none. */
+  severity: Type.String({ pattern: PATTERNS.dimension }),
+  /** Channel id, or `*` when the policy declares no channels. */
+  channel: Type.String({ pattern: PATTERNS.dimension }),
+  metric: id(),
+  /** The severity actually applied (differs when the channel fixes one). */
+  appliedSeverity: Type.String({ pattern: PATTERNS.dimension }),
+  /** null: the policy says `none`, or no rule covers it (a warning at compile time). */
+  target: nullable(ref(Target)),
+  /** The rule that decided, as `line:column` in the source; null when no rule covers it. */
+  rule: nullable(Type.String({ pattern: PATTERNS.lineColumn })),
+}));
+
+/** Who may escalate, through whom, and on what condition. */
+export interface EscalationRight extends Static<typeof EscalationRight> {}
+export const EscalationRight = closed({ who: Type.String(), via: nullable(Type.String()), condition: nullable(Type.String()) });
+
+/** An on-call service for some severities and channels. */
+export interface OnCall extends Static<typeof OnCall> {}
+export const OnCall = closed({
+  title: nullable(Type.String()),
+  /** Empty: every severity. */
+  severities: list(id()),
+  /** Empty: every channel. */
+  channels: list(id()),
+  /** Calendar id or `24x7`. */
+  hours: calendarId(),
+  notes: notes(),
+});
+
+/** How tickets escalate and who may escalate them. */
+export interface Escalation extends Static<typeof Escalation> {}
+export const Escalation = definition("Escalation", closed({
+  /** Ordered by level. */
+  levels: list(closed({ level: Type.Integer({ minimum: 1 }), team: id() })),
+  contacts: contacts(),
+  rights: list(EscalationRight),
+  onCall: list(OnCall),
+  notes: notes(),
+}));
+
+/** How scheduled maintenance is announced. */
+export interface Maintenance extends Static<typeof Maintenance> {}
+export const Maintenance = definition("Maintenance", closed({
+  /** Minutes of notice before maintenance, or null when the policy gives none. */
+  noticeMinutes: nullable(Type.Integer({ minimum: 0 })),
+  announcements: list(closed({ where: Type.String(), url: nullable(Type.String({ pattern: PATTERNS.url })) })),
+  notes: notes(),
+}));
+
+/** An uptime commitment and how it is measured. */
+export interface Uptime extends Static<typeof Uptime> {}
+export const Uptime = definition("Uptime", closed({
+  service: nullable(Type.String()),
+  notCovered: list(Type.String()),
+  objectivePercent: percent(true),
+  window: constant(UPTIME_WINDOW),
+  /** A minute is down when `measure operator thresholdPercent` holds. */
+  downtime: closed({
+    measure: constant(DOWNTIME_MEASURE),
+    operator: choice(DOWNTIME_OPERATORS),
+    thresholdPercent: percent(),
+  }),
+  errors: nullable(Type.String()),
+  validRequests: nullable(Type.String()),
+  /** Down minutes count only in runs of at least this many consecutive minutes. */
+  minimumPeriodMinutes: Type.Integer({ minimum: 1 }),
+  exclusions: list(Type.String()),
+  /** Sorted by `belowPercent` descending; the lowest threshold the uptime is below wins. */
+  credits: list(closed({ belowPercent: percent(true), creditPercent: percent(true) })),
+  notes: notes(),
+}));
+
+/** Something that happened to a ticket. */
+export interface TicketEvent extends Static<typeof TicketEvent> {}
+export const TicketEvent = definition("TicketEvent", closed({
+  /** One of `TICKET_EVENTS`, or the id of the metric it meets. */
+  type: id(),
+  /** ISO instant. */
+  at: Type.String({ pattern: PATTERNS.instant }),
+}));
+
+/** A ticket as the runtime reads it. */
+export interface Ticket extends Static<typeof Ticket> {}
+export const Ticket = definition("Ticket", closed({
+  id: Type.Optional(Type.String()),
+  /** ISO instant. */
+  openedAt: Type.String({ pattern: PATTERNS.instant }),
+  tier: Type.Optional(id()),
+  severity: Type.Optional(id()),
+  channel: Type.Optional(id()),
+  events: Type.Optional(list(ref(TicketEvent))),
+}));
+
+/** A `test` block: a ticket and what the policy must give it. */
+export interface PolicyTest extends Static<typeof PolicyTest> {}
+export const PolicyTest = definition("PolicyTest", closed({
+  name: Type.String(),
+  /** `line:column` of the test in the source. */
+  at: Type.String({ pattern: PATTERNS.lineColumn }),
+  ticket: ref(Ticket),
+  now: nullable(Type.String({ pattern: PATTERNS.instant })),
+  expect: list(
+    closed({
+      metric: id(),
+      /** null: no deadline applies. */
+      due: nullable(Type.String({ pattern: PATTERNS.instant })),
+      status: choice([...METRIC_STATUSES, null]),
+    }),
+  ),
+}));
+
+/** A compiled policy. */
+export interface Bundle extends Static<typeof Bundle> {}
+export const Bundle = closed({
+  format: constant(BUNDLE_FORMAT),
+  /** `sha256:<hex>` of the canonical JSON of this bundle with `digest` set to "". */
+  digest: Type.String({ pattern: PATTERNS.digest }),
+  policy: ref(PolicyInfo),
+  languages: list(ref(Language)),
+  /** User calendars; `24x7` is built in and never listed. */
+  calendars: list(ref(Calendar)),
+  teams: list(ref(Team)),
+  channels: list(ref(Channel)),
+  /** Most severe first. */
+  severities: list(ref(SeverityLevel)),
+  tiers: list(ref(Tier)),
+  /** Every metric with at least one target rule or declaration, builtins first in a fixed order. */
+  metrics: list(ref(Metric)),
+  /** The resolved target table: one row per available (tier, severity, channel, metric). */
+  targets: list(ref(TargetRow)),
+  escalation: nullable(ref(Escalation)),
+  /** Support exclusions (what support does not cover). */
+  exclusions: list(Type.String()),
+  maintenance: nullable(ref(Maintenance)),
+  uptime: nullable(ref(Uptime)),
+  tests: list(ref(PolicyTest)),
+});

@@ -1,0 +1,77 @@
+/**
+ * The words a bundle shares with the language and the runtime: the ids that mean something
+ * built in, and the closed sets of values a bundle holds. Each is declared here once, as a
+ * constant (a list `as const` with its union type beside it); the checks test sources
+ * against these lists, the bundle schema is built from them, the runtime compares with them.
+ *
+ * This file imports nothing, so that the runtime can load it without the compiler and
+ * without TypeBox (bundle.ts, which needs TypeBox, is only ever imported as types).
+ */
+
+/** The bundle format version; bumped on any incompatible change. */
+export const BUNDLE_FORMAT = 1;
+
+/** The calendar id that means plain elapsed time, every minute open. */
+export const ALWAYS = "24x7";
+
+/** The dimension value used when a policy declares no tiers, severities or channels. */
+export const ANY = "*";
+
+/** An id as a regular expression source without anchors: the policy's own name for a calendar, tier, metric, … */
+export const ID_PATTERN = "[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*";
+
+/** The ticket events that start a metric's clock, `opened` being the ticket's opening. */
+export const METRIC_STARTS = ["opened", "escalated", "customer_reply"] as const;
+
+/** The ticket event that starts a metric's clock. */
+export type MetricStart = (typeof METRIC_STARTS)[number];
+
+/** The builtin metrics, in the fixed order bundles and rows list them. */
+export const BUILTIN_METRICS = [
+  { id: "first_response", title: "First response", starts: "opened" },
+  { id: "next_response", title: "Next response", starts: "customer_reply" },
+  { id: "resolution", title: "Resolution", starts: "opened" },
+  { id: "escalation_response", title: "Response after escalation", starts: "escalated" },
+] as const satisfies readonly { readonly id: string; readonly title: string; readonly starts: MetricStart }[];
+
+/** The id of a builtin metric. */
+export type BuiltinMetricId = (typeof BUILTIN_METRICS)[number]["id"];
+
+/** Where a metric stands at an instant, in the order messages list them; the statuses a test may expect. */
+export const METRIC_STATUSES = ["met", "running", "paused", "breached"] as const;
+
+/** Where a metric stands at an instant. */
+export type MetricStatus = (typeof METRIC_STATUSES)[number];
+
+/**
+ * Ticket events that are not metrics. A ticket event's type is one of these or a metric id
+ * (that metric was met then); `resolved` also meets `resolution`.
+ */
+export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply", "resolved"] as const;
+
+/** A ticket event that is not a metric. */
+export type TicketEventName = (typeof TICKET_EVENTS)[number];
+
+/** The units of a target's amount of time. */
+export const AMOUNT_UNITS = ["minutes", "business_days", "next_business_day"] as const;
+
+/** The unit of a target's amount of time. */
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+
+/** The `nth` of a closed-date rule: the first to fifth weekday of a month, or -1 for the last. */
+export const NTH_WEEKDAYS = [1, 2, 3, 4, 5, -1] as const;
+
+/** The `nth` of a closed-date rule. */
+export type NthWeekday = (typeof NTH_WEEKDAYS)[number];
+
+/** The one window an uptime objective is measured over, the one the runtime computes. */
+export const UPTIME_WINDOW = "month";
+
+/** The one downtime measure, the one the runtime computes. */
+export const DOWNTIME_MEASURE = "error_rate";
+
+/** How a downtime rule compares its measure with the threshold. */
+export const DOWNTIME_OPERATORS = [">", ">="] as const;
+
+/** How a downtime rule compares its measure with the threshold. */
+export type DowntimeOperator = (typeof DOWNTIME_OPERATORS)[number];
