@@ -3,8 +3,8 @@
  * stage (parse → check → compile each policy → validate against the schema).
  */
 import { compilePolicy } from "./bundle/compile.js";
-import type { Bundle } from "./bundle/types.js";
 import { validateBundle } from "./bundle/validate.js";
+import type { Bundle } from "./contract/bundle.js";
 import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics/diagnostic.js";
 import { parseAndCheck } from "./check-source.js";
 import { headOf } from "./semantics/describe.js";

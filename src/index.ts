@@ -19,6 +19,8 @@ export { validateBundle } from "./bundle/validate.js";
 /** True when any diagnostic is an error. */
 export { hasErrors } from "./diagnostics/diagnostic.js";
 /** The types of a bundle. */
-export type * from "./bundle/types.js";
+export type * from "./contract/bundle.js";
+/** The bundle format version, and the calendar and dimension ids a bundle gives a meaning of their own. */
+export { BUNDLE_FORMAT, ALWAYS, ANY } from "./contract/vocabulary.js";
 /** The shape of a diagnostic. */
 export type { Diagnostic, Range, Position, RelatedInformation, Severity } from "./diagnostics/diagnostic.js";

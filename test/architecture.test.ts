@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 // The pipeline flows one way: diagnostics ← ast ← syntax ← semantics ← bundle; the runtime
-// and the renderers read bundle types only, so a bundle can be evaluated and rendered
-// without loading the compiler. Only the CLI touches the file system and the process.
+// and the renderers read only the contract (the bundle's types and vocabulary), so a bundle
+// can be evaluated and rendered without loading the compiler. Only the CLI touches the file
+// system and the process.
 const src = fileURLToPath(new URL("../src", import.meta.url));
 
 const allowed: Record<string, readonly string[]> = {
@@ -14,10 +15,10 @@ const allowed: Record<string, readonly string[]> = {
   diagnostics: ["diagnostics"],
   ast: ["ast", "diagnostics"],
   syntax: ["syntax", "ast", "diagnostics"],
-  semantics: ["semantics", "ast", "diagnostics", "bundle/types"],
-  bundle: ["bundle", "semantics", "ast", "diagnostics"],
-  runtime: ["runtime", "bundle/types", "diagnostics"],
-  render: ["render", "bundle/types", "diagnostics"],
+  semantics: ["semantics", "ast", "diagnostics", "contract"],
+  bundle: ["bundle", "semantics", "ast", "diagnostics", "contract"],
+  runtime: ["runtime", "contract", "diagnostics"],
+  render: ["render", "contract", "diagnostics"],
   format: ["format", "syntax", "ast", "diagnostics"],
   cli: ["*"],
   ".": ["*"],
@@ -37,10 +38,17 @@ function moduleOf(file: string): string {
   return relative.length === 1 ? "." : relative[0]!;
 }
 
-function importsOf(text: string): string[] {
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+["']([^"']+)["']/g)].map((m) => m[1]!);
-  const dynamic = [...text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
-  return [...specifiers, ...dynamic];
+/** An import or re-export of a file: what it names, and whether it vanishes from the emitted JavaScript. */
+interface Import {
+  readonly specifier: string;
+  /** `import type`, `export type` or `typeof import(…)`; `import { type X }` is not (it keeps a side-effect import). */
+  readonly typeOnly: boolean;
+}
+
+function importsOf(text: string): Import[] {
+  const declared = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b(\s+type\b)?[^;]*?from\s+["']([^"']+)["']/g)];
+  const dynamic = [...text.matchAll(/(typeof\s+)?\bimport\(\s*["']([^"']+)["']\s*\)/g)];
+  return [...declared, ...dynamic].map((m) => ({ typeOnly: m[1] !== undefined, specifier: m[2]! }));
 }
 
 describe("module boundaries", () => {
@@ -56,7 +64,7 @@ describe("module boundaries", () => {
     it(`${name} imports only what ${module} may`, () => {
       const rules = allowed[module];
       expect(rules, `no import rules for src/${module}`).toBeDefined();
-      for (const specifier of importsOf(readFileSync(file, "utf8"))) {
+      for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
         if (specifier.startsWith(".")) {
           if (rules!.includes("*")) continue;
           const target = path.relative(src, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/");
@@ -71,4 +79,35 @@ describe("module boundaries", () => {
       }
     });
   }
+});
+
+describe("the contract", () => {
+  const contract = path.join(src, "contract");
+  const files = sourceFiles(src);
+  const inContract = (file: string) => file.startsWith(contract + path.sep);
+
+  it("vocabulary.ts imports nothing, so that loading it loads nothing else", () => {
+    expect(importsOf(readFileSync(path.join(contract, "vocabulary.ts"), "utf8"))).toEqual([]);
+  });
+
+  it("imports nothing but itself and TypeBox", () => {
+    for (const file of files.filter(inContract)) {
+      for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
+        expect(specifier.startsWith("./") || specifier === "@sinclair/typebox", `${path.basename(file)} imports ${specifier}`).toBe(true);
+      }
+    }
+  });
+
+  // TypeBox costs ~70 ms to load, so only printing the schema may load it: everything else
+  // takes the vocabulary's values and the other contract files' types.
+  it("is loaded elsewhere only as types, except the vocabulary", () => {
+    for (const file of files.filter((f) => !inContract(f))) {
+      for (const { typeOnly, specifier } of importsOf(readFileSync(file, "utf8"))) {
+        if (!specifier.startsWith(".")) continue;
+        const target = path.resolve(path.dirname(file), specifier);
+        if (!inContract(target) || target === path.join(contract, "vocabulary.js")) continue;
+        expect(typeOnly, `${path.relative(src, file)} imports ${specifier} as a value`).toBe(true);
+      }
+    }
+  });
 });

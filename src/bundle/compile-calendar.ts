@@ -1,9 +1,9 @@
 /** Compiles a calendar: weekly windows in minutes of the week, closed-date rules, business-day length. */
 import type * as Ast from "../ast/nodes.js";
+import type { Calendar, ClosedRule, Note } from "../contract/bundle.js";
 import { allOf, firstOf } from "../semantics/symbols.js";
 import { ORDINAL_WORDS, formatDate, monthNumber, weekdayNumber } from "../semantics/values.js";
 import { calendarWindows } from "../semantics/windows.js";
-import type { Calendar, ClosedRule, Note } from "./types.js";
 
 /** The bundle form of a calendar. */
 export function compileCalendar(calendar: Ast.Calendar): Calendar {

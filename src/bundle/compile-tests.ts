@@ -1,9 +1,12 @@
 /** Compiles `test` blocks: the ticket, its events and the expectations, with instants in UTC. */
 import type * as Ast from "../ast/nodes.js";
+import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
+import { METRIC_STATUSES, type MetricStatus } from "../contract/vocabulary.js";
 import { instantToUtc, lineColumn } from "../semantics/values.js";
-import type { PolicyTest, Ticket, TicketEvent } from "./types.js";
 
-const STATUSES = new Set(["met", "running", "paused", "breached"]);
+function isMetricStatus(word: string): word is MetricStatus {
+  return (METRIC_STATUSES as readonly string[]).includes(word);
+}
 
 function utc(instant: Ast.InstantLiteral): string {
   // ValidInstantsRule reports bad instants; the text as written only reaches a withheld bundle.
@@ -40,7 +43,7 @@ function compileTest(test: Ast.Test): PolicyTest {
         events.push({ type: item.event.value, at: utc(item.at) });
         break;
       case "TestExpect": {
-        const status = item.status && STATUSES.has(item.status.value) ? (item.status.value as PolicyTest["expect"][number]["status"]) : null;
+        const status = item.status && isMetricStatus(item.status.value) ? item.status.value : null;
         expect.push({ metric: item.metric.value, due: item.due ? utc(item.due) : null, status });
         break;
       }

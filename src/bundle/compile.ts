@@ -6,28 +6,27 @@
  * produces a best-effort bundle, which `compile` then withholds.
  */
 import type * as Ast from "../ast/nodes.js";
+import type {
+  Bundle,
+  Channel,
+  Contact,
+  Escalation,
+  Language,
+  Maintenance,
+  Metric,
+  Note,
+  SeverityLevel,
+  Team,
+  Tier,
+  Uptime,
+} from "../contract/bundle.js";
+import { ALWAYS, BUNDLE_FORMAT, DOWNTIME_MEASURE, UPTIME_WINDOW } from "../contract/vocabulary.js";
 import { type Resolution, resolveTargets } from "../semantics/resolve.js";
 import { type Symbols, allOf, collectSymbols, firstOf, policyItems } from "../semantics/symbols.js";
 import { canonicalLanguageTag, lineColumn } from "../semantics/values.js";
 import { compileCalendar } from "./compile-calendar.js";
 import { compileTests } from "./compile-tests.js";
 import { sealBundle } from "./json.js";
-import {
-  ALWAYS,
-  BUNDLE_FORMAT,
-  type Bundle,
-  type Channel,
-  type Contact,
-  type Escalation,
-  type Language,
-  type Maintenance,
-  type Metric,
-  type Note,
-  type SeverityLevel,
-  type Team,
-  type Tier,
-  type Uptime,
-} from "./types.js";
 
 /** Options of `compilePolicy`. */
 export interface CompilePolicyOptions {
@@ -219,9 +218,9 @@ function uptimeOf(uptime: Ast.Uptime | undefined): Uptime | null {
     notCovered: allOf(uptime.items, "NotCovered").flatMap((n) => n.items.map((text) => text.value)),
     // RequiredUptimeItemsRule makes objective and downtime required; the fallbacks only serve policies with errors.
     objectivePercent: firstOf(uptime.items, "Objective")?.percent.value ?? 100,
-    window: "month",
+    window: UPTIME_WINDOW,
     downtime: {
-      measure: "error_rate",
+      measure: DOWNTIME_MEASURE,
       operator: downtime?.operator ?? ">",
       thresholdPercent: downtime?.threshold.value ?? 0,
     },

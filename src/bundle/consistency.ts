@@ -4,7 +4,8 @@
  * something the bundle declares. The compiler guarantees them; a bundle edited by hand or
  * built by another tool is checked here before a runtime trusts it.
  */
-import { ALWAYS, ANY, type Bundle, type Calendar, type Deadline } from "./types.js";
+import type { Bundle, Calendar, Deadline } from "../contract/bundle.js";
+import { ALWAYS, ANY } from "../contract/vocabulary.js";
 
 const WEEK = 10080;
 

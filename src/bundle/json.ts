@@ -1,15 +1,17 @@
 /**
- * The canonical JSON of a bundle: keys in the order the schema (and types.ts) lists them,
- * two-space indentation, a final newline. Byte-identical for equal bundles however they
- * were built, which is what the digest and "same input, same output" rest on.
+ * The canonical JSON of a bundle: keys in the order the schema lists them (the order the
+ * contract declares them in), two-space indentation, a final newline. Byte-identical for
+ * equal bundles however they were built, which is what the digest and "same input, same
+ * output" rest on.
  *
  * Bundles are large (one row per combination), so the writer is compiled once from the
  * schema into closures that emit text directly, instead of copying every object into
  * key order and handing the copy to JSON.stringify.
  */
 import { createHash } from "node:crypto";
-import { type JsonSchema, bundleSchema } from "./schema.js";
-import type { Bundle } from "./types.js";
+import type { Bundle } from "../contract/bundle.js";
+import type { JsonSchema } from "../contract/bundle-schema.js";
+import { bundleSchema } from "./schema.js";
 
 /** Writes a value as JSON text, nested at `indent`. */
 type Write = (value: unknown, indent: string) => string;
@@ -47,37 +49,9 @@ function compile(node: JsonSchema): Write {
   const branches = (node.oneOf ?? node.anyOf) as JsonSchema[] | undefined;
   if (branches) return compileUnion(branches);
   if (node.properties && SHARED_DEFS.has(node)) return remembered(compileObject(node.properties as Record<string, JsonSchema>));
-  if (node === defs.TargetRow) return compileRow(compileObject(node.properties as Record<string, JsonSchema>));
   if (node.properties) return compileObject(node.properties as Record<string, JsonSchema>);
   if (node.items) return compileArray(node.items as JsonSchema);
   return writeAny;
-}
-
-const ROW_KEYS = Object.keys(defs.TargetRow!.properties as object);
-
-/**
- * Rows are most of a bundle, so a row with exactly the schema's keys is written from a
- * template (fields in schema order by construction); any other row takes the general path.
- */
-function compileRow(general: Write): Write {
-  const writeTarget = writerOf((defs.TargetRow!.properties as Record<string, JsonSchema>).target);
-  return (value, indent) => {
-    if (value === null || typeof value !== "object") return general(value, indent);
-    const row = value as Record<string, unknown>;
-    let keys = 0;
-    for (const key in row) {
-      if (row[key] === undefined || !ROW_KEYS.includes(key)) return general(value, indent);
-      keys++;
-    }
-    if (keys !== ROW_KEYS.length) return general(value, indent);
-    const inner = `${indent}  `;
-    return (
-      `{\n${inner}"tier": ${writePrimitive(row.tier)},\n${inner}"severity": ${writePrimitive(row.severity)},` +
-      `\n${inner}"channel": ${writePrimitive(row.channel)},\n${inner}"metric": ${writePrimitive(row.metric)},` +
-      `\n${inner}"appliedSeverity": ${writePrimitive(row.appliedSeverity)},\n${inner}"target": ${writeTarget(row.target, inner)},` +
-      `\n${inner}"rule": ${writePrimitive(row.rule)}\n${indent}}`
-    );
-  };
 }
 
 /** A writer that reuses the text of an object it already wrote at the same indent. */

@@ -5,13 +5,13 @@
  */
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import type { Bundle } from "../contract/bundle.js";
 import { BundleCodes } from "../diagnostics/codes/bundle.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
 import { bundleInconsistencies } from "./consistency.js";
 import { digestOf } from "./json.js";
 import { bundleSchema } from "./schema.js";
-import type { Bundle } from "./types.js";
 
 /** At most this many schema violations are reported for one bundle; the first ones explain the rest. */
 const MAX_SCHEMA_ERRORS = 20;

@@ -1,4 +1,4 @@
-import type { Bundle } from "../bundle/types.js";
+import type { Bundle } from "../contract/bundle.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import { collectSources, type SourceText } from "./files.js";

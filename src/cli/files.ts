@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { ID_PATTERN } from "../contract/vocabulary.js";
 import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { CliCodes } from "../diagnostics/codes/cli.js";
 import { report } from "../diagnostics/registry.js";
@@ -28,9 +29,12 @@ export function projectPath(cwd: string, absolute: string): string {
   return (relative === "" ? "." : relative).split(path.sep).join("/");
 }
 
+/** A whole id: letters, digits, `_` and inner `-`, so no separator, dot or space can reach a file name. */
+const SAFE_STEM = new RegExp(`^${ID_PATTERN}$`);
+
 /** Whether a name derived from policy content can be a file name inside the output folder, as it is. */
 export function isSafeFileStem(stem: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*$/.test(stem);
+  return SAFE_STEM.test(stem);
 }
 
 /** The name a bundle records for a file found under `root` (a folder argument), with `/` separators. */

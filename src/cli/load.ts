@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Bundle } from "../bundle/types.js";
+import type { Bundle } from "../contract/bundle.js";
 import { CliCodes } from "../diagnostics/codes/cli.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { hasErrors } from "../diagnostics/diagnostic.js";

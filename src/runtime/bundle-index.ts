@@ -1,4 +1,5 @@
-import { ALWAYS, type Bundle, type Calendar, type Channel, type TargetRow, type Tier } from "../bundle/types.js";
+import type { Bundle, Calendar, Channel, TargetRow, Tier } from "../contract/bundle.js";
+import { ALWAYS } from "../contract/vocabulary.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import type { Clock } from "./business-time.js";
 import { Dimensions } from "./dimensions.js";

@@ -1,4 +1,5 @@
-import { ALWAYS, type Calendar } from "../bundle/types.js";
+import type { Calendar } from "../contract/bundle.js";
+import { ALWAYS } from "../contract/vocabulary.js";
 import { CompiledCalendar, compileCalendar } from "./calendar.js";
 import { MINUTE_MS } from "./time.js";
 

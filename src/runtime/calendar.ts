@@ -1,4 +1,4 @@
-import type { Calendar } from "../bundle/types.js";
+import type { Calendar } from "../contract/bundle.js";
 import { businessDays, openIntervals } from "./intervals.js";
 import { DAY_MS, utcYear, yearStartMs } from "./time.js";
 import { zoneModel, type ZoneModel } from "./zone.js";

@@ -1,4 +1,4 @@
-import type { ClosedRule } from "../bundle/types.js";
+import type { ClosedRule } from "../contract/bundle.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";
 import { dayNumber, daysInMonth, isoWeekday, parseDate } from "./time.js";

@@ -1,4 +1,5 @@
-import { ALWAYS, type Amount } from "../bundle/types.js";
+import type { Amount } from "../contract/bundle.js";
+import { ALWAYS } from "../contract/vocabulary.js";
 import type { Clock } from "./business-time.js";
 import { endOfBusinessDay, openMsBetween } from "./business-time.js";
 import { CompiledCalendar } from "./calendar.js";

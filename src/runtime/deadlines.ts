@@ -1,4 +1,5 @@
-import type { Bundle, Deadline, Metric, Target } from "../bundle/types.js";
+import type { Bundle, Deadline, Metric, Target } from "../contract/bundle.js";
+import type { BuiltinMetricId, MetricStatus, TicketEventName } from "../contract/vocabulary.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type BundleIndex, clockOf, indexBundle, rowKey } from "./bundle-index.js";
 import { type Clock, isOpen, openMsBetween } from "./business-time.js";
@@ -7,9 +8,6 @@ import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from ".
 import { type Pauses, pausesOf } from "./pauses.js";
 import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "./ticket.js";
 import { formatInstant, MINUTE_MS } from "./time.js";
-
-/** Where a metric stands at `now`. */
-export type MetricStatus = "met" | "breached" | "paused" | "running";
 
 /** Options of `deadlines`. */
 export interface DeadlineOptions {
@@ -85,14 +83,15 @@ function clockStartOf(metric: Metric, ticket: ResolvedTicket): number | null {
     case "opened":
       return ticket.openedAt;
     case "escalated":
-      return ticket.events.find((e) => e.type === "escalated")?.at ?? null;
+      return ticket.events.find((e) => e.type === ("escalated" satisfies TicketEventName))?.at ?? null;
     case "customer_reply":
-      return ticket.events.findLast((e) => e.type === "customer_reply")?.at ?? null;
+      return ticket.events.findLast((e) => e.type === ("customer_reply" satisfies TicketEventName))?.at ?? null;
   }
 }
 
 function metBy(metric: Metric, event: ParsedEvent): boolean {
-  return event.type === metric.id || (metric.id === "resolution" && event.type === "resolved");
+  if (event.type === metric.id) return true;
+  return metric.id === ("resolution" satisfies BuiltinMetricId) && event.type === ("resolved" satisfies TicketEventName);
 }
 
 /** The deadline that applies: `otherwise` when the clock starts while the hours calendar is closed. */

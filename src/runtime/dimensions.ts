@@ -1,4 +1,5 @@
-import { ANY, type Bundle, type Deadline, type Target, type TargetRow } from "../bundle/types.js";
+import type { Bundle, Deadline, Target, TargetRow } from "../contract/bundle.js";
+import { ANY } from "../contract/vocabulary.js";
 import { type CodeInfo } from "../diagnostics/registry.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, RuntimeFailure } from "./errors.js";

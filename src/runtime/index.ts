@@ -4,13 +4,8 @@
  */
 export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, type Clock } from "./business-time.js";
 export { CompiledCalendar, compileCalendar } from "./calendar.js";
-export {
-  deadlines,
-  type DeadlineOptions,
-  type MetricDeadline,
-  type MetricStatus,
-  type TicketDeadlines,
-} from "./deadlines.js";
+export { deadlines, type DeadlineOptions, type MetricDeadline, type TicketDeadlines } from "./deadlines.js";
+export type { MetricStatus } from "../contract/vocabulary.js";
 export { InvariantError, type Outcome, type RuntimeError } from "./errors.js";
 export type { TicketInput } from "./ticket.js";
 export { parseInstant, formatInstant } from "./time.js";

@@ -1,4 +1,4 @@
-import type { Calendar } from "../bundle/types.js";
+import type { Calendar } from "../contract/bundle.js";
 import { closedDays } from "./closed.js";
 import { DAY_MS, isoWeekday, MINUTE_MS, yearStartMs } from "./time.js";
 import type { ZoneModel } from "./zone.js";

@@ -1,3 +1,4 @@
+import type { TicketEventName } from "../contract/vocabulary.js";
 import type { Clock } from "./business-time.js";
 import { dueAtMs, openMsBetween } from "./business-time.js";
 import type { ParsedEvent } from "./ticket.js";
@@ -19,8 +20,8 @@ export function pausesOf(events: readonly ParsedEvent[], now: number | null): Pa
   const intervals: number[] = [];
   let since: number | null = null;
   for (const event of events) {
-    if (event.type === "paused" && since === null) since = event.at;
-    else if (event.type === "resumed" && since !== null) {
+    if (event.type === ("paused" satisfies TicketEventName) && since === null) since = event.at;
+    else if (event.type === ("resumed" satisfies TicketEventName) && since !== null) {
       if (event.at > since) intervals.push(since, event.at);
       since = null;
     }

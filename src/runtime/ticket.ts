@@ -1,4 +1,5 @@
-import { ANY, type Ticket } from "../bundle/types.js";
+import type { Ticket } from "../contract/bundle.js";
+import { ANY } from "../contract/vocabulary.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import type { BundleIndex } from "./bundle-index.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";

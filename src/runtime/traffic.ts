@@ -1,4 +1,4 @@
-import type { Bundle } from "../bundle/types.js";
+import type { Bundle } from "../contract/bundle.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
 import { minuteInstant, type TrafficMinute, type UptimeReport, uptimeMonth } from "./uptime.js";

@@ -1,4 +1,4 @@
-import type { Bundle, Uptime } from "../bundle/types.js";
+import type { Bundle, Uptime } from "../contract/bundle.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
 import { daysInMonth, MINUTE_MS, parseInstant, utcMs } from "./time.js";

@@ -3,6 +3,7 @@
  * what the author wrote (`4h business`) rather than an internal form.
  */
 import type { DeadlineSpec, TargetRule, TargetValue } from "../ast/nodes.js";
+import { ANY } from "../contract/vocabulary.js";
 import type { Combination } from "./resolve.js";
 
 /** A deadline's amount and clock: `4h business`, `next business day on tech`, `15m 24x7`. */
@@ -37,9 +38,9 @@ export function describeRule(rule: TargetRule): string {
 /** A combination in words, leaving out dimensions the policy does not declare. */
 export function describeCombination(combination: Combination): string {
   const parts: string[] = [];
-  if (combination.tier !== "*") parts.push(`tier \`${combination.tier}\``);
-  if (combination.severity !== "*") parts.push(`severity \`${combination.severity}\``);
-  if (combination.channel !== "*") parts.push(`channel \`${combination.channel}\``);
+  if (combination.tier !== ANY) parts.push(`tier \`${combination.tier}\``);
+  if (combination.severity !== ANY) parts.push(`severity \`${combination.severity}\``);
+  if (combination.channel !== ANY) parts.push(`channel \`${combination.channel}\``);
   return parts.length > 0 ? parts.join(", ") : "every ticket";
 }
 

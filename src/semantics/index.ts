@@ -5,7 +5,6 @@ export { specifiedRules } from "./specifiedRules.js";
 export {
   resolveTargets,
   flattenTargets,
-  ANY_ID,
   type Resolution,
   type ResolvedRow,
   type ResolvedTarget,
@@ -16,4 +15,4 @@ export {
   type TargetGap,
   type ClockProblem,
 } from "./resolve.js";
-export { collectSymbols, BUILTIN_METRICS, type Symbols, type MetricInfo } from "./symbols.js";
+export { collectSymbols, type Symbols, type MetricInfo } from "./symbols.js";

@@ -6,11 +6,9 @@
  * rules in ./rules turn the problems into diagnostics and the bundle carries the rows.
  */
 import type { DeadlineSpec, DeadlineValue, Name, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
-import { ANY, type Amount, type Deadline, type Target } from "../bundle/types.js";
-import { ALWAYS_ID, type Symbols, collectSymbols, fixedSeverityOf, hoursOf, tierChannelIds } from "./symbols.js";
-
-/** The dimension value used when a policy declares none of a kind. */
-export const ANY_ID = ANY;
+import type { Amount, Deadline, Target } from "../contract/bundle.js";
+import { ALWAYS, ANY } from "../contract/vocabulary.js";
+import { type Symbols, collectSymbols, fixedSeverityOf, hoursOf, tierChannelIds } from "./symbols.js";
 
 /** How much time a deadline allows (the bundle's `Amount`). */
 export type ResolvedAmount = Amount;
@@ -142,7 +140,7 @@ function targetKey(target: ResolvedTarget): string {
 /** Resolves every combination of a policy; pure, and never throws on user input. */
 export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols(policy)): Resolution {
   const policyBusiness = businessOfPolicy(symbols);
-  const tierIds = symbols.tiers.size > 0 ? [...symbols.tiers.keys()] : [ANY_ID];
+  const tierIds = symbols.tiers.size > 0 ? [...symbols.tiers.keys()] : [ANY];
   const businessByTier = new Map<string, string>();
   for (const tier of tierIds) {
     const decl = symbols.tiers.get(tier);
@@ -163,7 +161,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     if (calendar === NONE) return void problem("no-business-calendar", spec, tier);
     if (calendar === SKIP) return undefined;
     const amount = amountOf(spec);
-    if (calendar === ALWAYS_ID && amount.unit !== "minutes") return void problem("day-amount-on-24x7", spec, tier);
+    if (calendar === ALWAYS && amount.unit !== "minutes") return void problem("day-amount-on-24x7", spec, tier);
     return { amount, calendar };
   };
   const entryOf = (rule: TargetRule, business: string, tier: string): Entry => {
@@ -174,7 +172,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     let hoursCalendar: string | null = null;
     if (value.otherwise) {
       otherwise = deadlineOf(value.otherwise, business, tier);
-      hoursCalendar = deadline && deadline.calendar !== ALWAYS_ID ? deadline.calendar : business;
+      hoursCalendar = deadline && deadline.calendar !== ALWAYS ? deadline.calendar : business;
       if (hoursCalendar === NONE) problem("no-business-calendar", value, tier);
       if (hoursCalendar === NONE || hoursCalendar === SKIP) hoursCalendar = null;
     }
@@ -183,7 +181,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     return { target, key: targetKey(target) };
   };
 
-  const severityIds = symbols.severities.size > 0 ? [...symbols.severities.keys()] : [ANY_ID];
+  const severityIds = symbols.severities.size > 0 ? [...symbols.severities.keys()] : [ANY];
   const metricIds = [...symbols.metrics.keys()].filter((id) => symbols.targets.has(id));
   const rulesByMetric = metricIds.map((id) => flattenTargets(symbols.targets.get(id)!));
 
@@ -221,7 +219,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   for (const tier of tierIds) {
     const tierDecl = symbols.tiers.get(tier);
     const channelIds =
-      symbols.channels.size === 0 ? [ANY_ID] : tierDecl ? tierChannelIds(tierDecl, symbols) : [...symbols.channels.keys()];
+      symbols.channels.size === 0 ? [ANY] : tierDecl ? tierChannelIds(tierDecl, symbols) : [...symbols.channels.keys()];
     // Only rules free in the tier dimension or naming this tier can match; the rest are skipped up front.
     const candidates = rulesByTier.map((index) => mergeByOrder(index.free, index.byTier.get(tier) ?? []));
     for (const severity of severityIds) {
@@ -313,7 +311,7 @@ function businessOfPolicy(symbols: Symbols): string {
 function clockOf(spec: DeadlineSpec, business: string, symbols: Symbols): string {
   const clock = spec.clock;
   if (!clock || clock.kind === "ClockBusiness") return business;
-  if (clock.kind === "Clock24x7") return ALWAYS_ID;
+  if (clock.kind === "Clock24x7") return ALWAYS;
   const id = clock.target.value;
   const calendar = symbols.calendars.has(id);
   const team = symbols.teams.get(id);

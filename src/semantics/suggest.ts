@@ -27,6 +27,12 @@ export function didYouMean(input: string, options: Iterable<string>): string | u
   return name === undefined ? undefined : `did you mean \`${name}\`?`;
 }
 
+/** Words as a hint offers them: `` `a`, `b` or `c` ``. */
+export function alternatives(words: readonly string[]): string {
+  const quoted = words.map((word) => `\`${word}\``);
+  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
 /**
  * Optimal string alignment distance (insertions, deletions, substitutions and adjacent
  * swaps), giving up early once every cell of a row exceeds `limit`.

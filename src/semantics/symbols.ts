@@ -15,10 +15,7 @@ import type {
   Team,
   Tier,
 } from "../ast/nodes.js";
-import { ALWAYS } from "../bundle/types.js";
-
-/** The ticket event that starts a metric's clock. */
-export type MetricStart = "opened" | "escalated" | "customer_reply";
+import { ALWAYS, BUILTIN_METRICS, METRIC_STARTS, type MetricStart } from "../contract/vocabulary.js";
 
 /** A metric a policy may set targets for: a builtin one or a declared one. */
 export interface MetricInfo {
@@ -29,16 +26,12 @@ export interface MetricInfo {
   readonly decl?: MetricDecl;
 }
 
-/** The builtin metrics, in the fixed order bundles and rows list them. */
-export const BUILTIN_METRICS: readonly MetricInfo[] = [
-  { id: "first_response", title: "First response", builtin: true, starts: "opened" },
-  { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply" },
-  { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
-  { id: "escalation_response", title: "Response after escalation", builtin: true, starts: "escalated" },
-];
+/** The builtin metrics as symbols, in the vocabulary's fixed order. */
+const BUILTIN_SYMBOLS: readonly MetricInfo[] = BUILTIN_METRICS.map(({ id, title, starts }) => ({ id, title, builtin: true, starts }));
 
-/** The events a metric may start at. */
-export const METRIC_STARTS: readonly MetricStart[] = ["opened", "escalated", "customer_reply"];
+function isMetricStart(word: string | undefined): word is MetricStart {
+  return (METRIC_STARTS as readonly (string | undefined)[]).includes(word);
+}
 
 /** Everything a policy declares, by kind and id. Maps iterate in declaration order. */
 export interface Symbols {
@@ -67,7 +60,7 @@ export function collectSymbols(policy: Policy): Symbols {
   const channels = new Map<string, Channel>();
   const severities = new Map<string, SeverityDecl>();
   const tiers = new Map<string, Tier>();
-  const metrics = new Map<string, MetricInfo>(BUILTIN_METRICS.map((m) => [m.id, m]));
+  const metrics = new Map<string, MetricInfo>(BUILTIN_SYMBOLS.map((m) => [m.id, m]));
   const targets = new Map<string, Targets>();
   let businessHours: BusinessHours | undefined;
   for (const item of policy.items) {
@@ -93,7 +86,7 @@ export function collectSymbols(policy: Policy): Symbols {
           id: item.id.value,
           title: item.title?.value ?? item.id.value,
           builtin: false,
-          starts: (METRIC_STARTS as readonly string[]).includes(starts ?? "") ? (starts as MetricStart) : "opened",
+          starts: isMetricStart(starts) ? starts : "opened",
           decl: item,
         });
         break;
@@ -133,9 +126,6 @@ export function policyItems<K extends PolicyItem["kind"]>(policy: Policy, kind: 
   return allOf(policy.items, kind);
 }
 
-/** The calendar id of plain elapsed time. */
-export const ALWAYS_ID = ALWAYS;
-
 /**
  * The calendar a tier's or team's `hours` names: a calendar id, `24x7`, undefined when it
  * has no `hours`, or null when `hours` names something unknown (already reported).
@@ -143,7 +133,7 @@ export const ALWAYS_ID = ALWAYS;
 export function hoursOf(block: Tier | Team, symbols: Symbols): string | null | undefined {
   const hours = firstOf<Tier["items"][number] | Team["items"][number], "HoursRef">(block.items, "HoursRef");
   if (!hours) return undefined;
-  if (hours.clock.kind === "Clock24x7") return ALWAYS_ID;
+  if (hours.clock.kind === "Clock24x7") return ALWAYS;
   const id = hours.clock.target.value;
   return symbols.calendars.has(id) ? id : null;
 }

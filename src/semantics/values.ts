@@ -4,6 +4,7 @@
  * closed-date rules.
  */
 import type { DateLiteral } from "../ast/nodes.js";
+import type { NthWeekday } from "../contract/vocabulary.js";
 
 /** Month words, `jan` = 1. */
 export const MONTH_WORDS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -12,7 +13,7 @@ export const MONTH_WORDS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "au
 export const WEEKDAY_WORDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** Ordinal words of `every <ordinal> <weekday> of <month>` and their `nth` (-1: last). */
-export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+export const ORDINAL_WORDS: ReadonlyMap<string, NthWeekday> = new Map<string, NthWeekday>([
   ["first", 1],
   ["second", 2],
   ["third", 3],

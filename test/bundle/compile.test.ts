@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compilePolicy } from "../../src/bundle/compile.js";
 import { serializeBundle } from "../../src/bundle/json.js";
-import type { Bundle } from "../../src/bundle/types.js";
+import type { Bundle } from "../../src/contract/bundle.js";
 import { validateBundle } from "../../src/bundle/validate.js";
 import { compile } from "../../src/compile.js";
 import { parsePolicy, policy } from "../helpers/diagnostics.js";

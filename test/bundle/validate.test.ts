@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compilePolicy } from "../../src/bundle/compile.js";
 import { digestOf } from "../../src/bundle/json.js";
-import type { Bundle } from "../../src/bundle/types.js";
+import type { Bundle } from "../../src/contract/bundle.js";
 import { validateBundle } from "../../src/bundle/validate.js";
 import type { Range } from "../../src/diagnostics/diagnostic.js";
 import { parsePolicy } from "../helpers/diagnostics.js";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Bundle, PolicyTest } from "../../src/bundle/types.js";
+import type { Bundle, PolicyTest } from "../../src/contract/bundle.js";
 import { compile } from "../../src/compile.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { deadlines } from "../../src/runtime/index.js";

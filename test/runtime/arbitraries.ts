@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Calendar, ClosedRule, Window } from "../../src/bundle/types.js";
+import type { Calendar, ClosedRule, Window } from "../../src/contract/bundle.js";
 
 const WEEK = 10080;
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Calendar } from "../../src/bundle/types.js";
+import type { Calendar } from "../../src/contract/bundle.js";
 import { dueAt, endOfBusinessDay, isOpen, openMinutesBetween } from "../../src/runtime/index.js";
 import { calendarArb, durationArb, startArb } from "./arbitraries.js";
 import { ReferenceCalendar } from "./reference.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Bundle, TicketEvent } from "../../src/bundle/types.js";
+import type { Bundle, TicketEvent } from "../../src/contract/bundle.js";
 import { deadlines, type DeadlineOptions, type MetricDeadline, type TicketInput } from "../../src/runtime/index.js";
 import { bundle, calendar, closedDates, minutes, row } from "./fixtures.js";
 import { officePolicy } from "./policy.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Bundle, Target, TargetRow } from "../../src/bundle/types.js";
+import type { Bundle, Target, TargetRow } from "../../src/contract/bundle.js";
 import { deadlines, type RuntimeError, type TicketDeadlines, type TicketInput } from "../../src/runtime/index.js";
 import { bundle, calendar, minutes } from "./fixtures.js";
 import { officePolicy } from "./policy.js";

@@ -1,4 +1,5 @@
-import type { Bundle, Calendar, ClosedRule, Metric, TargetRow, Window } from "../../src/bundle/types.js";
+import type { Bundle, Calendar, ClosedRule, Metric, TargetRow, Window } from "../../src/contract/bundle.js";
+import { BUILTIN_METRICS } from "../../src/contract/vocabulary.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const WEEK = 10080;
@@ -69,12 +70,7 @@ export function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 16) + "Z";
 }
 
-const builtinMetrics: Metric[] = [
-  { id: "first_response", title: "First response", builtin: true, starts: "opened" },
-  { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply" },
-  { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
-  { id: "escalation_response", title: "Escalation response", builtin: true, starts: "escalated" },
-];
+const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => ({ id, title, builtin: true, starts }));
 
 /** A minimal bundle around some calendars and target rows; the rest is empty. */
 export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundle {

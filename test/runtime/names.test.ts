@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Bundle, SeverityLevel } from "../../src/bundle/types.js";
+import type { Bundle, SeverityLevel } from "../../src/contract/bundle.js";
 import { deadlines, type RuntimeError, type TicketInput } from "../../src/runtime/index.js";
 import { bundle, minutes, row } from "./fixtures.js";
 import { seedBundle } from "./seeds.js";

@@ -1,4 +1,4 @@
-import type { Bundle, Target, TargetRow } from "../../src/bundle/types.js";
+import type { Bundle, Target, TargetRow } from "../../src/contract/bundle.js";
 import { bundle, calendar, closedDates } from "./fixtures.js";
 
 const hours = (value: number, clock = "business"): Target["deadline"] => ({ amount: { unit: "minutes", value: value * 60 }, calendar: clock });

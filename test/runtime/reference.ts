@@ -10,7 +10,7 @@
  *   closed rules are expanded with luxon's own calendar arithmetic.
  */
 import { DateTime } from "luxon";
-import type { Calendar, ClosedRule } from "../../src/bundle/types.js";
+import type { Calendar, ClosedRule } from "../../src/contract/bundle.js";
 
 const MIN = 60_000;
 const BLOCK = 15 * MIN;

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Bundle } from "../../src/bundle/types.js";
+import type { Bundle } from "../../src/contract/bundle.js";
 import { compile } from "../../src/compile.js";
 
 const cache = new Map<string, Bundle>();

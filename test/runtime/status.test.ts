@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TicketEvent } from "../../src/bundle/types.js";
+import type { TicketEvent } from "../../src/contract/bundle.js";
 import { deadlines, type MetricDeadline, type TicketInput } from "../../src/runtime/index.js";
 import { officePolicy } from "./policy.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Bundle, Uptime } from "../../src/bundle/types.js";
+import type { Bundle, Uptime } from "../../src/contract/bundle.js";
 import { readTrafficCsv, uptime, uptimeFromCsv, type TrafficMinute, type UptimeReport } from "../../src/runtime/index.js";
 import { bundle } from "./fixtures.js";
 

@@ -1,5 +1,5 @@
-import type { Bundle, PolicyTest, TargetRow } from "../../bundle/types.js";
-import { ANY } from "../../bundle/types.js";
+import type { Bundle, PolicyTest, TargetRow } from "../../contract/bundle.js";
+import { ANY } from "../../contract/vocabulary.js";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { type CompiledPolicy, compilePaths } from "../compile-paths.js";
 import { Exit, type Io } from "../io.js";

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
-import type { Bundle } from "../../bundle/types.js";
+import type { Bundle } from "../../contract/bundle.js";
 import { CliCodes } from "../../diagnostics/codes/cli.js";
 import { report } from "../../diagnostics/registry.js";
 import { wholeFile } from "../files.js";

@@ -1,3 +1,4 @@
+import { ANY } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeDeadline } from "../describe.js";
@@ -16,7 +17,7 @@ export function BusinessCalendarRule(context: ValidationContext): RuleVisitor {
       const calendars = context.symbols.calendars.size;
       for (const problem of context.resolutionOf(policy).clockProblems) {
         if (problem.kind !== "no-business-calendar") continue;
-        const who = problem.tier === "*" ? "the policy" : `tier \`${problem.tier}\``;
+        const who = problem.tier === ANY ? "the policy" : `tier \`${problem.tier}\``;
         const message =
           problem.node.kind === "DeadlineSpec"
             ? `\`${describeDeadline(problem.node)}\` runs on the business calendar, and ${who} has none`

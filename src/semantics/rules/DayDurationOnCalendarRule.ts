@@ -1,7 +1,8 @@
 import type { AmountDuration, Calendar } from "../../ast/nodes.js";
+import { ALWAYS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { ALWAYS_ID, hasOpenWindows } from "../symbols.js";
+import { hasOpenWindows } from "../symbols.js";
 import { formatHours } from "../values.js";
 import { WEEK, calendarWindows } from "../windows.js";
 import type { RuleVisitor } from "../visitor.js";
@@ -31,7 +32,7 @@ export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisit
         if (rule.value.otherwise && target.otherwise) deadlines.push([rule.value.otherwise, target.otherwise.calendar] as const);
         for (const [spec, id] of deadlines) {
           const amount = spec.amount;
-          if (amount.kind !== "AmountDuration" || reported.has(amount) || id === ALWAYS_ID) continue;
+          if (amount.kind !== "AmountDuration" || reported.has(amount) || id === ALWAYS) continue;
           const days = /^(\d+)d/.exec(amount.duration.text);
           // A calendar with no `open` window at all is OpenCalendarRule's error.
           const calendar = calendars.get(id);

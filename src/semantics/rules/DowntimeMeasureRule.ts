@@ -1,6 +1,7 @@
+import { DOWNTIME_MEASURE } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { didYouMean } from "../suggest.js";
+import { alternatives, didYouMean } from "../suggest.js";
 import type { RuleVisitor } from "../visitor.js";
 
 /**
@@ -12,9 +13,9 @@ import type { RuleVisitor } from "../visitor.js";
 export function DowntimeMeasureRule(context: ValidationContext): RuleVisitor {
   return {
     Downtime: (node) => {
-      if (node.measure.value === "error_rate") return;
+      if (node.measure.value === DOWNTIME_MEASURE) return;
       context.report(SemanticCodes.UnknownDowntimeMeasure, `unknown downtime measure \`${node.measure.value}\``, node.measure.range, {
-        hint: didYouMean(node.measure.value, ["error_rate"]) ?? "write `error_rate`",
+        hint: didYouMean(node.measure.value, [DOWNTIME_MEASURE]) ?? `write ${alternatives([DOWNTIME_MEASURE])}`,
       });
     },
   };

@@ -1,10 +1,8 @@
+import { TICKET_EVENTS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
 import type { RuleVisitor } from "../visitor.js";
-
-/** Ticket events that are not metrics. */
-export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply", "resolved"] as const;
 
 /**
  * Known event types
@@ -20,7 +18,7 @@ export function KnownEventTypesRule(context: ValidationContext): RuleVisitor {
       context.report(SemanticCodes.UnknownEventType, `unknown event \`${type}\``, node.event.range, {
         hint:
           didYouMean(type, [...TICKET_EVENTS, ...context.symbols.metrics.keys()]) ??
-          "write `paused`, `resumed`, `escalated`, `customer_reply`, `resolved` or a metric id",
+          `write ${TICKET_EVENTS.map((event) => `\`${event}\``).join(", ")} or a metric id`,
       });
     },
   };

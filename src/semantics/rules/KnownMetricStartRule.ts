@@ -1,7 +1,7 @@
+import { METRIC_STARTS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { didYouMean } from "../suggest.js";
-import { METRIC_STARTS } from "../symbols.js";
+import { alternatives, didYouMean } from "../suggest.js";
 import type { RuleVisitor } from "../visitor.js";
 
 /**
@@ -16,7 +16,7 @@ export function KnownMetricStartRule(context: ValidationContext): RuleVisitor {
       const starts = node.starts;
       if (!starts || (METRIC_STARTS as readonly string[]).includes(starts.value)) return;
       context.report(SemanticCodes.UnknownMetricStart, `a metric cannot start at \`${starts.value}\``, starts.range, {
-        hint: didYouMean(starts.value, METRIC_STARTS) ?? "write `opened`, `escalated` or `customer_reply`",
+        hint: didYouMean(starts.value, METRIC_STARTS) ?? `write ${alternatives(METRIC_STARTS)}`,
       });
     },
   };

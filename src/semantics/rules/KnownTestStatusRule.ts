@@ -1,10 +1,8 @@
+import { METRIC_STATUSES } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { didYouMean } from "../suggest.js";
+import { alternatives, didYouMean } from "../suggest.js";
 import type { RuleVisitor } from "../visitor.js";
-
-/** The statuses a test may expect of a metric. */
-export const TEST_STATUSES = ["met", "running", "paused", "breached"] as const;
 
 /**
  * Known test status
@@ -16,9 +14,9 @@ export function KnownTestStatusRule(context: ValidationContext): RuleVisitor {
   return {
     TestExpect: (node) => {
       const status = node.status;
-      if (!status || (TEST_STATUSES as readonly string[]).includes(status.value)) return;
+      if (!status || (METRIC_STATUSES as readonly string[]).includes(status.value)) return;
       context.report(SemanticCodes.UnknownTestStatus, `unknown status \`${status.value}\``, status.range, {
-        hint: didYouMean(status.value, TEST_STATUSES) ?? "write `met`, `running`, `paused` or `breached`",
+        hint: didYouMean(status.value, METRIC_STATUSES) ?? `write ${alternatives(METRIC_STATUSES)}`,
       });
     },
   };

@@ -1,8 +1,8 @@
+import { ALWAYS, type BuiltinMetricId } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeCombination, describeRule } from "../describe.js";
 import type { ResolvedDeadline, ResolvedRow, ResolvedTarget } from "../resolve.js";
-import { ALWAYS_ID } from "../symbols.js";
 import type { RuleVisitor } from "../visitor.js";
 
 /** When a deadline of a target applies: always, or while / outside a calendar's open time. */
@@ -28,7 +28,7 @@ function together(a: Condition, b: Condition): boolean {
  */
 function surelyLater(a: ResolvedDeadline, b: ResolvedDeadline): boolean {
   if (a.amount.unit === "minutes" && b.amount.unit === "minutes") {
-    return (a.calendar === b.calendar || b.calendar === ALWAYS_ID) && a.amount.value > b.amount.value;
+    return (a.calendar === b.calendar || b.calendar === ALWAYS) && a.amount.value > b.amount.value;
   }
   if (a.amount.unit === "business_days" && b.amount.unit === "business_days") {
     return a.calendar === b.calendar && a.amount.value > b.amount.value;
@@ -62,8 +62,8 @@ export function ResponseBeforeResolutionRule(context: ValidationContext): RuleVi
         if (!previous || previous.tier !== row.tier || previous.severity !== row.severity || previous.channel !== row.channel) {
           response = undefined;
         }
-        if (row.metric === "first_response") response = row;
-        if (row.metric !== "resolution" || !row.target || !row.rule) continue;
+        if (row.metric === ("first_response" satisfies BuiltinMetricId)) response = row;
+        if (row.metric !== ("resolution" satisfies BuiltinMetricId) || !row.target || !row.rule) continue;
         if (!response?.target || !response.rule || !slower(response.target, row.target)) continue;
         const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
         if (reported.has(pair)) continue;

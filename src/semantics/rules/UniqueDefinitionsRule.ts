@@ -1,11 +1,11 @@
 import type { Name, Text } from "../../ast/nodes.js";
+import { BUILTIN_METRICS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { BUILTIN_METRICS } from "../symbols.js";
 import { canonicalLanguageTag } from "../values.js";
 import type { RuleVisitor } from "../visitor.js";
 
-const BUILTIN_IDS = new Set(BUILTIN_METRICS.map((m) => m.id));
+const BUILTIN_IDS = new Set<string>(BUILTIN_METRICS.map((m) => m.id));
 
 /** Declaration kinds whose ids must be unique within a policy, with the word messages use. */
 const DECLARATIONS = {

@@ -1,3 +1,4 @@
+import { UPTIME_WINDOW } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import type { RuleVisitor } from "../visitor.js";
@@ -11,9 +12,9 @@ import type { RuleVisitor } from "../visitor.js";
 export function UptimeWindowRule(context: ValidationContext): RuleVisitor {
   return {
     Objective: (node) => {
-      if (node.window.value === "month") return;
+      if (node.window.value === UPTIME_WINDOW) return;
       context.report(SemanticCodes.UnknownUptimeWindow, `uptime cannot be measured per \`${node.window.value}\``, node.window.range, {
-        hint: "write `per month`",
+        hint: `write \`per ${UPTIME_WINDOW}\``,
       });
     },
   };
