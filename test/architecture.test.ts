@@ -10,15 +10,17 @@ import { describe, expect, it } from "vitest";
 const src = fileURLToPath(new URL("../src", import.meta.url));
 
 const allowed: Record<string, readonly string[]> = {
-  // The bundle contract is a leaf: types, schema and vocabulary that everything else reads.
+  // The ground floor: leaves that everything else reads. The bundle contract (types,
+  // schema, vocabulary), civil time (days, dates, times, instants) and diagnostics.
   contract: ["contract"],
+  civil: ["civil"],
   diagnostics: ["diagnostics"],
   ast: ["ast", "diagnostics"],
-  syntax: ["syntax", "ast", "diagnostics"],
-  semantics: ["semantics", "ast", "diagnostics", "contract"],
-  bundle: ["bundle", "semantics", "ast", "diagnostics", "contract"],
-  runtime: ["runtime", "contract", "diagnostics"],
-  render: ["render", "contract", "diagnostics"],
+  syntax: ["syntax", "ast", "civil", "diagnostics"],
+  semantics: ["semantics", "ast", "civil", "diagnostics", "contract"],
+  bundle: ["bundle", "semantics", "ast", "civil", "diagnostics", "contract"],
+  runtime: ["runtime", "contract", "civil", "diagnostics"],
+  render: ["render", "contract", "civil", "diagnostics"],
   format: ["format", "syntax", "ast", "diagnostics"],
   cli: ["*"],
   ".": ["*"],

@@ -2,7 +2,8 @@
 import type * as Ast from "../ast/nodes.js";
 import type { Calendar, ClosedRule, Note } from "../contract/bundle.js";
 import { allOf, firstOf } from "../semantics/symbols.js";
-import { ORDINAL_WORDS, formatDate, monthNumber, weekdayNumber } from "../semantics/values.js";
+import { formatDate } from "../civil/text.js";
+import { ORDINAL_WORDS, monthNumber, weekdayNumber } from "../semantics/values.js";
 import { calendarWindows } from "../semantics/windows.js";
 
 /** The bundle form of a calendar. */

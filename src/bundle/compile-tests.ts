@@ -2,14 +2,15 @@
 import type * as Ast from "../ast/nodes.js";
 import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
 import { METRIC_STATUSES, type MetricStatus } from "../contract/vocabulary.js";
-import { instantToUtc, lineColumn } from "../semantics/values.js";
+import { instantToUtc } from "../civil/text.js";
+import { lineColumn } from "../semantics/values.js";
 
 function isMetricStatus(word: string): word is MetricStatus {
   return (METRIC_STATUSES as readonly string[]).includes(word);
 }
 
 function utc(instant: Ast.InstantLiteral): string {
-  // ValidInstantsRule reports bad instants; the text as written only reaches a withheld bundle.
+  // The parser reports bad instants (SLA1009); the text as written only reaches a withheld bundle.
   return instantToUtc(instant.text) ?? instant.text;
 }
 

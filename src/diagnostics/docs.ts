@@ -25,8 +25,11 @@ export function renderDiagnosticsDoc(codes: readonly CodeInfo[]): string {
     const group = codes.filter((c) => c.code[3] === stage.digit);
     if (group.length === 0) continue;
     out.push("", `## ${stage.title}`, "", "| code | name | severity | valid when / reports |", "|---|---|---|---|");
-    for (const c of group) out.push(`| ${c.code} | ${c.name} | ${c.severity} | ${escapeCell(c.summary)} |`);
-    for (const c of group.filter((g) => g.example !== undefined)) {
+    for (const c of group) {
+      const summary = c.retired === undefined ? c.summary : `Retired: ${c.retired}. Was: ${c.summary}`;
+      out.push(`| ${c.code} | ${c.name} | ${c.retired === undefined ? c.severity : "retired"} | ${escapeCell(summary)} |`);
+    }
+    for (const c of group.filter((g) => g.example !== undefined && g.retired === undefined)) {
       out.push("", `### ${c.code} ${c.name}`, "", escapeCell(c.summary), "", "```sla", c.example ?? "", "```");
     }
   }

@@ -11,6 +11,8 @@ export interface CodeInfo {
   readonly summary: string;
   /** A small example that triggers it, shown in the docs. */
   readonly example?: string;
+  /** Set when the code is no longer reported (codes are never reused): why, and what reports it now. */
+  readonly retired?: string;
 }
 
 /** Defines a group of codes, checking their shape at load time. */

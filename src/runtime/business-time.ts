@@ -1,7 +1,7 @@
 import type { Calendar } from "../contract/bundle.js";
 import { ALWAYS } from "../contract/vocabulary.js";
 import { CompiledCalendar, compileCalendar } from "./calendar.js";
-import { MINUTE_MS } from "./time.js";
+import { MINUTE_MS } from "../civil/days.js";
 
 /** A clock: a bundle calendar, a compiled one, or `24x7` (plain elapsed time). */
 export type Clock = Calendar | CompiledCalendar | typeof ALWAYS;

@@ -1,6 +1,6 @@
 import type { Calendar } from "../contract/bundle.js";
 import { businessDays, openIntervals } from "./intervals.js";
-import { DAY_MS, utcYear, yearStartMs } from "./time.js";
+import { DAY_MS, utcYear, yearStartMs } from "../civil/days.js";
 import { zoneModel, type ZoneModel } from "./zone.js";
 
 // Lookups stay this far inside the computed years, so that a local day or a window that

@@ -1,7 +1,14 @@
 import type { ClosedRule } from "../contract/bundle.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
+import { civilDate, dayNumber, daysInMonth, isoWeekday } from "../civil/days.js";
+import { readDate } from "../civil/text.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";
-import { dayNumber, daysInMonth, isoWeekday, parseDate } from "./time.js";
+
+/** The day number of a bundle date `YYYY-MM-DD`, or null. */
+function dayOf(text: string): number | null {
+  const date = text.length === 10 ? readDate(text) : null;
+  return date === null ? null : dayNumber(date.year, date.month, date.day);
+}
 
 /**
  * The day numbers in [fromDay, toDay] on which a calendar is closed, sorted and unique.
@@ -13,13 +20,13 @@ export function closedDays(rules: readonly ClosedRule[], fromDay: number, toDay:
   const add = (day: number): void => {
     if (day >= fromDay && day <= toDay) days.add(day);
   };
-  const firstYear = new Date(fromDay * 86_400_000).getUTCFullYear();
-  const lastYear = new Date(toDay * 86_400_000).getUTCFullYear();
+  const firstYear = civilDate(fromDay)[0];
+  const lastYear = civilDate(toDay)[0];
   for (const rule of rules) {
     switch (rule.kind) {
       case "dates": {
-        const from = parseDate(rule.from);
-        const to = parseDate(rule.to);
+        const from = dayOf(rule.from);
+        const to = dayOf(rule.to);
         if (from === null || to === null) {
           throw new RuntimeFailure(runtimeError(RuntimeCodes.BrokenBundle, `closed dates \`${rule.from}\` to \`${rule.to}\` are not dates`));
         }

@@ -5,7 +5,7 @@ import { endOfBusinessDay, openMsBetween } from "./business-time.js";
 import { CompiledCalendar } from "./calendar.js";
 import { InvariantError } from "./errors.js";
 import { dueWithPauses, pausedWithin } from "./pauses.js";
-import { MINUTE_MS } from "./time.js";
+import { MINUTE_MS } from "../civil/days.js";
 
 /**
  * The due instant (epoch ms) of an amount on a clock for a clock that starts at `start`,

@@ -7,7 +7,8 @@ import { dueOfAmount } from "./deadline-due.js";
 import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "./errors.js";
 import { type Pauses, pausesOf } from "./pauses.js";
 import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "./ticket.js";
-import { formatInstant, MINUTE_MS } from "./time.js";
+import { MINUTE_MS } from "../civil/days.js";
+import { formatInstant } from "./time.js";
 
 /** Options of `deadlines`. */
 export interface DeadlineOptions {

@@ -1,7 +1,8 @@
 import type { Bundle, Uptime } from "../contract/bundle.js";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
-import { daysInMonth, MINUTE_MS, parseInstant, utcMs } from "./time.js";
+import { daysInMonth, MINUTE_MS, utcMs } from "../civil/days.js";
+import { parseInstant } from "./time.js";
 
 /** Traffic of one minute: the minute as an ISO instant or epoch seconds, and its request counts. */
 export interface TrafficMinute {

@@ -1,7 +1,7 @@
 import { IANAZone } from "luxon";
 import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
 import { runtimeError, RuntimeFailure } from "./errors.js";
-import { DAY_MS, MINUTE_MS, yearStartMs } from "./time.js";
+import { DAY_MS, MINUTE_MS, yearStartMs } from "../civil/days.js";
 
 // Offsets are sampled at this step and transitions located by bisection; IANA zones never
 // change offset twice within half a day in the years anyone files tickets in.

@@ -19,6 +19,8 @@ export class ValidationContext {
   private readonly sink: (diagnostic: Diagnostic) => void;
   private current: Policy | undefined;
   private readonly analyses = new Map<Policy, { symbols: Symbols; resolution?: Resolution }>();
+  /** Where the errors reported so far start (offsets), for rules that stay quiet where one was. */
+  private readonly errorOffsets: number[] = [];
 
   constructor(file: SourceFile, sink: (diagnostic: Diagnostic) => void) {
     this.file = file;
@@ -62,6 +64,16 @@ export class ValidationContext {
 
   /** Reports a diagnostic from a registry entry. */
   report(info: CodeInfo, message: string, range: Range, extras?: DiagnosticExtras): void {
-    this.sink(report(info, message, range, extras));
+    const diagnostic = report(info, message, range, extras);
+    if (diagnostic.severity === "error") this.errorOffsets.push(range.start.offset);
+    this.sink(diagnostic);
+  }
+
+  /**
+   * Whether a rule that ran earlier reported an error inside `range`: a consequence of that
+   * error (a gap left by a rule that could not count) should not read as a second mistake.
+   */
+  hasErrorWithin(range: Range): boolean {
+    return this.errorOffsets.some((offset) => offset >= range.start.offset && offset < range.end.offset);
   }
 }

@@ -41,8 +41,6 @@ import { UptimeObjectiveRule } from "./rules/UptimeObjectiveRule.js";
 import { UptimeThresholdRule } from "./rules/UptimeThresholdRule.js";
 import { UptimeWindowRule } from "./rules/UptimeWindowRule.js";
 import { ValidDatesRule } from "./rules/ValidDatesRule.js";
-import { ValidInstantsRule } from "./rules/ValidInstantsRule.js";
-import { ValidTimesRule } from "./rules/ValidTimesRule.js";
 import { ValidWindowsRule } from "./rules/ValidWindowsRule.js";
 
 /** Every check `check` runs, in order. */
@@ -56,7 +54,6 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   KnownZoneRule,
   LanguageTagsRule,
   PrimaryLanguageRule,
-  ValidTimesRule,
   ValidDatesRule,
   KnownCalendarWordsRule,
   ValidWindowsRule,
@@ -74,7 +71,6 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   OrderedCreditsRule,
   RequiredUptimeItemsRule,
   TestOpenedRule,
-  ValidInstantsRule,
   KnownTestStatusRule,
   // References
   KnownNamesRule,

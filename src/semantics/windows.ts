@@ -5,7 +5,8 @@
  * from one weekday and time to another wraps over the week's end when it must.
  */
 import type { Calendar, DaySet, Open, Weekday } from "../ast/nodes.js";
-import { WEEKDAY_WORDS, formatTime } from "./values.js";
+import { formatTime } from "../civil/text.js";
+import { WEEKDAY_WORDS } from "./values.js";
 
 /** Minutes in a day. */
 export const DAY = 1440;

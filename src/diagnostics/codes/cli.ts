@@ -49,7 +49,7 @@ export const CliCodes = defineCodes({
     code: "SLA5009",
     severity: "error",
     summary: "Each line of a tickets file is a JSON object describing one ticket.",
-    example: '{"id": "T-1", "openedAt": "2026-03-27T20:00Z", "severity": "critical"}',
+    example: '["T-1", "2026-03-27T20:00Z"]',
   },
   BadOption: {
     code: "SLA5010",

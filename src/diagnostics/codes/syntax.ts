@@ -12,7 +12,7 @@ export const SyntaxCodes = defineCodes({
     code: "SLA1002",
     severity: "error",
     summary: "A string is closed by `\"` on the line it starts.",
-    example: 'policy p { provider "Acme }',
+    example: 'policy p {\n  provider "Acme\n}',
   },
   UnterminatedComment: {
     code: "SLA1003",
@@ -24,7 +24,7 @@ export const SyntaxCodes = defineCodes({
     code: "SLA1004",
     severity: "error",
     summary: 'A string uses only the escapes `\\"`, `\\\\`, `\\n`, `\\t` and `\\u{…}` with a valid code point.',
-    example: 'policy p { provider "C:\\temp" }',
+    example: 'policy p { provider "50\\% off" }',
   },
   UnexpectedToken: {
     code: "SLA1005",
@@ -47,13 +47,13 @@ export const SyntaxCodes = defineCodes({
   InvalidDate: {
     code: "SLA1008",
     severity: "error",
-    summary: "A date `YYYY-MM-DD` names a day that exists: month 01 to 12, day within the month.",
+    summary: "A date `YYYY-MM-DD` names a day that exists: year 0001 to 9999, month 01 to 12, day within the month.",
     example: "policy p { updated 2026-02-30 }",
   },
   InvalidInstant: {
     code: "SLA1009",
     severity: "error",
-    summary: "An instant has a valid date, a time up to 23:59:59, and an offset up to 23:59.",
+    summary: "An instant has a valid date (year 0001 to 9999, in UTC too), a time up to 23:59:59, and an offset up to 23:59.",
     example: 'policy p { test "t" { opened 2026-03-27T25:00Z } }',
   },
   UnknownDay: {
@@ -72,6 +72,7 @@ export const SyntaxCodes = defineCodes({
     code: "SLA1012",
     severity: "error",
     summary: "Blocks `{ … }` are nested at most 32 deep.",
-    example: "policy p { first_response { tier a { tier a { … 30 more levels … } } } }",
+    // Blocks nest 32 deep at most: the policy, its targets and 31 scopes are one too many.
+    example: `policy p { first_response ${"{ tier a ".repeat(31)}{ 1h ${"} ".repeat(32)}}`,
   },
 });

@@ -11,6 +11,7 @@ import type {
   PercentLiteral,
   TimeOfDay,
 } from "../../ast/nodes.js";
+import { type CivilDate, instantToUtc, readDate as readCivilDate, readTime as readCivilTime } from "../../civil/text.js";
 import { SyntaxCodes } from "../../diagnostics/codes/syntax.js";
 import type { CodeInfo } from "../../diagnostics/registry.js";
 import type { IToken } from "../chevrotain.js";
@@ -82,54 +83,24 @@ function isEscaped(text: string, at: number): boolean {
 
 /** `HH:MM` in minutes after midnight; `24:00` is 1440. */
 export function readTime(text: string): number | LiteralProblem {
-  const hours = Number(text.slice(0, 2));
-  const minutes = Number(text.slice(3, 5));
-  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) {
-    return {
+  return (
+    readCivilTime(text) ?? {
       code: SyntaxCodes.InvalidTime,
       message: `\`${text}\` is not a time of day: hours go from 00 to 24 and minutes from 00 to 59`,
       start: 0,
       end: text.length,
-    };
-  }
-  return hours * 60 + minutes;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+    }
+  );
 }
 
 /** `YYYY-MM-DD` as numbers, checked to name a real day. */
-export function readDate(text: string): { year: number; month: number; day: number } | LiteralProblem {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { code: SyntaxCodes.InvalidDate, message: `\`${text.slice(0, 10)}\` is not a date`, start: 0, end: 10 };
-  }
-  return { year, month, day };
+export function readDate(text: string): CivilDate | LiteralProblem {
+  return readCivilDate(text) ?? { code: SyntaxCodes.InvalidDate, message: `\`${text.slice(0, 10)}\` is not a date`, start: 0, end: 10 };
 }
 
 /** Checks an instant `YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)`; returns a problem or undefined. */
 export function checkInstant(text: string): LiteralProblem | undefined {
-  const date = readDate(text);
-  let valid: boolean;
-  if (text.length === 17 && text[16] === "Z") {
-    // The common `…THH:MMZ`: the lexer guarantees the digits, so only the ranges are left.
-    valid = Number(text.slice(11, 13)) <= 23 && Number(text.slice(14, 16)) <= 59;
-  } else {
-    const match = /T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(text);
-    const [hours, minutes, seconds, offsetHours, offsetMinutes] = (match?.slice(1) ?? []).map((part) => Number(part ?? 0));
-    valid =
-      match !== null &&
-      hours! <= 23 &&
-      minutes! <= 59 &&
-      seconds! <= 59 &&
-      offsetHours! <= 23 &&
-      offsetMinutes! <= 59;
-  }
-  if (!("code" in date) && valid) return undefined;
+  if (instantToUtc(text) !== null) return undefined;
   return {
     code: SyntaxCodes.InvalidInstant,
     message: `\`${text}\` is not an instant: it needs a real date, a time up to 23:59:59 and an offset up to 23:59`,

@@ -3,7 +3,6 @@ import { KnownEventTypesRule } from "../../../src/semantics/rules/KnownEventType
 import { KnownTestStatusRule } from "../../../src/semantics/rules/KnownTestStatusRule.js";
 import { TestOpenedRule } from "../../../src/semantics/rules/TestOpenedRule.js";
 import { TestTicketRule } from "../../../src/semantics/rules/TestTicketRule.js";
-import { ValidInstantsRule } from "../../../src/semantics/rules/ValidInstantsRule.js";
 import { errorsOf, errorsOfEdited, expectErrors, expectValid, policy } from "../../helpers/diagnostics.js";
 
 describe("TestOpenedRule", () => {
@@ -13,24 +12,6 @@ describe("TestOpenedRule", () => {
 
   it("reports a test without opened", () => {
     expectErrors(TestOpenedRule, policy(`test "t" { expect first_response none }`), ['2:6 SLA2026 test `t` has no `opened`']);
-  });
-});
-
-describe("ValidInstantsRule", () => {
-  it("accepts instants with Z or an offset, with or without seconds", () => {
-    expectValid(
-      ValidInstantsRule,
-      policy(`test "t" { opened 2026-03-27T20:00Z now 2026-03-27T22:00:00+02:00 event paused 2026-03-27T20:00:30-05:30 }`),
-    );
-  });
-
-  // The parser reports impossible instants itself (SLA1009); the rule guards other producers.
-  it("reports an instant that names no real moment", () => {
-    const errors = errorsOfEdited(ValidInstantsRule, policy(`test "t" { opened 2026-02-28T10:00Z }`), (file) => {
-      const test = file.policies[0]!.items[0] as unknown as { items: { at: { text: string } }[] };
-      test.items[0]!.at.text = "2026-02-30T10:00Z";
-    });
-    expect(errors).toEqual(["2:19 SLA2027 `2026-02-30T10:00Z` is not a valid instant"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidDatesRule } from "../../../src/semantics/rules/ValidDatesRule.js";
-import { errorsOf, errorsOfEdited, expectValid, policy } from "../../helpers/diagnostics.js";
+import { errorsOf, expectValid, policy } from "../../helpers/diagnostics.js";
 
 describe("ValidDatesRule", () => {
   it("accepts real dates, leap days, ranges and yearly dates", () => {
@@ -17,15 +17,6 @@ describe("ValidDatesRule", () => {
         }
       `),
     );
-  });
-
-  // The parser reports impossible dates itself (SLA1008) and drops them; the rule guards
-  // ASTs from other producers, so it is tested on an edited one.
-  it("reports a date that does not exist", () => {
-    const errors = errorsOfEdited(ValidDatesRule, policy(`updated 2026-02-28`), (file) => {
-      (file.policies[0]!.items[0] as unknown as { date: { day: number } }).date.day = 30;
-    });
-    expect(errors).toEqual(["2:9 SLA2009 `2026-02-30` is not a date"]);
   });
 
   it("reports reversed ranges and yearly days a month lacks, with the month's length", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { instantToUtc, isValidDate } from "../../src/semantics/values.js";
+import { isValidDate } from "../../src/civil/days.js";
+import { instantToUtc, readDate, readInstant, readTime } from "../../src/civil/text.js";
 
 describe("instantToUtc", () => {
   it("normalizes Z and offsets to YYYY-MM-DDTHH:MM:SSZ", () => {
@@ -12,7 +13,7 @@ describe("instantToUtc", () => {
 
   it("rejects instants that name no real moment", () => {
     for (const text of ["2026-02-30T10:00Z", "2026-03-27T24:00Z", "2026-03-27T20:60Z", "2026-03-27T20:00", "2026-03-27T20:00+24:00", "2026-03-27 20:00Z"]) {
-      expect(instantToUtc(text), text).toBeUndefined();
+      expect(instantToUtc(text), text).toBeNull();
     }
   });
 
@@ -46,8 +47,8 @@ describe("instantToUtc on the short `YYYY-MM-DDTHH:MMZ` form", () => {
       }),
       { numRuns: 3000 },
     );
-    expect(instantToUtc("0000-01-01T00:00Z")).toBeUndefined();
-    expect(instantToUtc("2026-0x-01T00:00Z")).toBeUndefined();
+    expect(instantToUtc("0000-01-01T00:00Z")).toBeNull();
+    expect(instantToUtc("2026-0x-01T00:00Z")).toBeNull();
   });
 });
 
@@ -57,5 +58,30 @@ describe("isValidDate", () => {
     expect(isValidDate(2100, 2, 29)).toBe(false);
     expect(isValidDate(2000, 2, 29)).toBe(true);
     expect(isValidDate(2026, 4, 31)).toBe(false);
+  });
+});
+
+describe("one grammar for every stage", () => {
+  it("reads dates in 0001-9999 only, as the parser and the bundle write them", () => {
+    expect(readDate("2026-02-28")).toEqual({ year: 2026, month: 2, day: 28 });
+    for (const text of ["0000-01-01", "2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "2026/01/01"]) expect(readDate(text), text).toBeNull();
+  });
+
+  it("reads times of day up to 24:00", () => {
+    expect(readTime("00:00")).toBe(0);
+    expect(readTime("24:00")).toBe(1440);
+    for (const text of ["24:01", "25:00", "09:60", "9:00", "09-00"]) expect(readTime(text), text).toBeNull();
+  });
+
+  it("rejects an instant in year 0000, which the parser once let through to a later check", () => {
+    expect(readInstant("0000-03-02T09:00Z")).toBeNull();
+    expect(instantToUtc("0001-01-01T00:30+01:00")).toBeNull(); // its UTC date is in year 0
+    expect(instantToUtc("9999-12-31T23:59:59Z")).toBe("9999-12-31T23:59:59Z");
+  });
+
+  it("takes no looser form: those are the runtime's, for tickets", () => {
+    for (const text of ["2026-03-02t09:00z", "2026-03-02T09:00+0100", "2026-03-02T09:00:00.5Z", "2026-03-02T09:00Z "]) {
+      expect(readInstant(text), text).toBeNull();
+    }
   });
 });
