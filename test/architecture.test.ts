@@ -113,3 +113,30 @@ describe("the contract", () => {
     }
   });
 });
+
+describe("the runtime's layers", () => {
+  // Each layer imports only the layers before it (and errors.ts, instants.ts beside them),
+  // so the folder names say which file may call which.
+  const layers: Record<string, readonly string[]> = {
+    clock: ["clock"],
+    ticket: ["clock", "ticket"],
+    deadlines: ["clock", "ticket", "deadlines"],
+    uptime: ["uptime"],
+  };
+  const runtime = path.join(src, "runtime");
+  for (const file of sourceFiles(runtime)) {
+    const parts = path.relative(runtime, file).split(path.sep);
+    if (parts.length === 1) continue;
+    const layer = parts[0]!;
+    it(`runtime/${parts.join("/")} imports only the layers ${layer} may`, () => {
+      const allowedLayers = layers[layer];
+      expect(allowedLayers, `no layer rule for runtime/${layer}`).toBeDefined();
+      for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
+        if (!specifier.startsWith(".")) continue;
+        const target = path.relative(runtime, path.resolve(path.dirname(file), specifier)).split(path.sep);
+        if (target[0] === ".." || target.length === 1) continue;
+        expect(allowedLayers, `runtime/${parts.join("/")} imports ${specifier}`).toContain(target[0]);
+      }
+    });
+  }
+});

@@ -1,3 +1,7 @@
+/**
+ * Runtime problems as data (SLA4nnn), and the one error that is a broken invariant
+ * rather than bad input.
+ */
 import type { CodeInfo } from "../diagnostics/registry.js";
 
 /** A problem with runtime input, as data: a stable SLA4nnn code and a message. */

@@ -157,7 +157,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   };
 
   const deadlineOf = (spec: DeadlineSpec, business: string, tier: string): ResolvedDeadline | undefined => {
-    const calendar = clockOf(spec, business, symbols);
+    const calendar = deadlineCalendar(spec, business, symbols);
     if (calendar === NONE) return void problem("no-business-calendar", spec, tier);
     if (calendar === SKIP) return undefined;
     const amount = amountOf(spec);
@@ -308,7 +308,7 @@ function businessOfPolicy(symbols: Symbols): string {
 }
 
 /** The calendar id a deadline's clock names, given the business calendar in effect. */
-function clockOf(spec: DeadlineSpec, business: string, symbols: Symbols): string {
+function deadlineCalendar(spec: DeadlineSpec, business: string, symbols: Symbols): string {
   const clock = spec.clock;
   if (!clock || clock.kind === "ClockBusiness") return business;
   if (clock.kind === "Clock24x7") return ALWAYS;

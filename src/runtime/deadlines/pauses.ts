@@ -1,7 +1,10 @@
-import type { TicketEventName } from "../contract/vocabulary.js";
-import type { Clock } from "./business-time.js";
-import { dueAtMs, openMsBetween } from "./business-time.js";
-import type { ParsedEvent } from "./ticket.js";
+/**
+ * Pauses of a ticket (paused … resumed) as intervals that business time skips.
+ */
+import type { TicketEventName } from "../../contract/vocabulary.js";
+import type { Clock } from "../clock/business-time.js";
+import { dueAtMs, openMsBetween } from "../clock/business-time.js";
+import type { ParsedEvent } from "../ticket/read-ticket.js";
 
 /** When a ticket waited on the customer: disjoint [start, end) pairs in time order. */
 export interface Pauses {

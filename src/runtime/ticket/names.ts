@@ -1,3 +1,7 @@
+/**
+ * The names a ticket may give a tier, severity or channel (id, alias, title) and what
+ * each stands for.
+ */
 /** What a name a ticket gives stands for: one value's id, or the ids of all the values that share it. */
 export type Named = string | readonly string[];
 

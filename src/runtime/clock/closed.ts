@@ -1,8 +1,12 @@
-import type { ClosedRule } from "../contract/bundle.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { civilDate, dayNumber, daysInMonth, isoWeekday } from "../civil/days.js";
-import { readDate } from "../civil/text.js";
-import { runtimeError, RuntimeFailure } from "./errors.js";
+/**
+ * Closed dates of a bundle calendar as day numbers: dated ranges, yearly dates and nth
+ * weekdays expanded over a span of years.
+ */
+import type { ClosedRule } from "../../contract/bundle.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { civilDate, dayNumber, daysInMonth, isoWeekday } from "../../civil/days.js";
+import { readDate } from "../../civil/text.js";
+import { runtimeError, RuntimeFailure } from "../errors.js";
 
 /** The day number of a bundle date `YYYY-MM-DD`, or null. */
 function dayOf(text: string): number | null {

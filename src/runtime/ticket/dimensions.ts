@@ -1,8 +1,12 @@
-import type { Bundle, Deadline, Target, TargetRow } from "../contract/bundle.js";
-import { ANY } from "../contract/vocabulary.js";
-import { type CodeInfo } from "../diagnostics/registry.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { type Outcome, runtimeError, RuntimeFailure } from "./errors.js";
+/**
+ * Which dimensions a ticket may leave out: those whose every value gives the ticket the
+ * same answers, from the resolved target table.
+ */
+import type { Bundle, Deadline, Target, TargetRow } from "../../contract/bundle.js";
+import { ANY } from "../../contract/vocabulary.js";
+import { type CodeInfo } from "../../diagnostics/registry.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { type Outcome, runtimeError, RuntimeFailure } from "../errors.js";
 
 /** A (tier, severity, channel) combination of ids, `*` where the policy declares no such dimension. */
 export interface Combination {

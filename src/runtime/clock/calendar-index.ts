@@ -1,6 +1,10 @@
-import type { Calendar } from "../contract/bundle.js";
+/**
+ * A bundle calendar indexed for queries: its open intervals with prefix sums, built
+ * lazily per UTC year and cached per calendar.
+ */
+import type { Calendar } from "../../contract/bundle.js";
 import { businessDays, openIntervals } from "./intervals.js";
-import { DAY_MS, utcYear, yearStartMs } from "../civil/days.js";
+import { DAY_MS, utcYear, yearStartMs } from "../../civil/days.js";
 import { zoneModel, type ZoneModel } from "./zone.js";
 
 // Lookups stay this far inside the computed years, so that a local day or a window that
@@ -12,11 +16,11 @@ const HORIZON_MS = 5 * 366 * DAY_MS;
 const MAX_SPAN_YEARS = 30;
 
 /**
- * A calendar compiled to open intervals (epoch ms) with prefix sums of open time, computed
+ * A calendar indexes to open intervals (epoch ms) with prefix sums of open time, computed
  * lazily for the UTC years that queries touch, so that a due time is two binary searches
  * and some arithmetic.
  */
-export class CompiledCalendar {
+export class CalendarIndex {
   readonly calendar: Calendar;
   readonly zone: ZoneModel;
   private fromYear = 0;
@@ -168,14 +172,14 @@ export class CompiledCalendar {
   }
 }
 
-const compiled = new WeakMap<Calendar, CompiledCalendar>();
+const indexes = new WeakMap<Calendar, CalendarIndex>();
 
-/** Compiles a bundle calendar, once per calendar object. */
-export function compileCalendar(calendar: Calendar): CompiledCalendar {
-  let result = compiled.get(calendar);
+/** Indexes a bundle calendar (its open intervals by UTC year), once per calendar object. */
+export function indexCalendar(calendar: Calendar): CalendarIndex {
+  let result = indexes.get(calendar);
   if (result === undefined) {
-    result = new CompiledCalendar(calendar);
-    compiled.set(calendar, result);
+    result = new CalendarIndex(calendar);
+    indexes.set(calendar, result);
   }
   return result;
 }

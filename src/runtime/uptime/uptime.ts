@@ -1,8 +1,11 @@
-import type { Bundle, Uptime } from "../contract/bundle.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
-import { daysInMonth, MINUTE_MS, utcMs } from "../civil/days.js";
-import { parseInstant } from "./time.js";
+/**
+ * A month's uptime from per-minute traffic against a bundle's uptime commitment.
+ */
+import type { Bundle, Uptime } from "../../contract/bundle.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { type Outcome, runtimeError, type RuntimeError } from "../errors.js";
+import { daysInMonth, MINUTE_MS, utcMs } from "../../civil/days.js";
+import { parseInstant } from "../instants.js";
 
 /** Traffic of one minute: the minute as an ISO instant or epoch seconds, and its request counts. */
 export interface TrafficMinute {

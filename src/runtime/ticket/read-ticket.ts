@@ -1,10 +1,14 @@
-import type { Ticket } from "../contract/bundle.js";
-import { ANY } from "../contract/vocabulary.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
+/**
+ * A ticket as input, checked against a bundle: its dimensions as target-table keys, its
+ * instants as ms, its events sorted.
+ */
+import type { Ticket } from "../../contract/bundle.js";
+import { ANY } from "../../contract/vocabulary.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import type { BundleIndex } from "./bundle-index.js";
-import { runtimeError, RuntimeFailure } from "./errors.js";
+import { runtimeError, RuntimeFailure } from "../errors.js";
 import type { NameTable } from "./names.js";
-import { parseInstant } from "./time.js";
+import { parseInstant } from "../instants.js";
 
 /** A ticket as `deadlines` reads it: the bundle's ticket, optionally carrying its own `now`. */
 export type TicketInput = Ticket & { readonly now?: string };

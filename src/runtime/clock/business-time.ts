@@ -1,13 +1,17 @@
-import type { Calendar } from "../contract/bundle.js";
-import { ALWAYS } from "../contract/vocabulary.js";
-import { CompiledCalendar, compileCalendar } from "./calendar.js";
-import { MINUTE_MS } from "../civil/days.js";
+/**
+ * Business-time arithmetic on a clock (a calendar or `24x7`): open time between
+ * instants, due instants, open at an instant, end of a business day.
+ */
+import type { Calendar } from "../../contract/bundle.js";
+import { ALWAYS } from "../../contract/vocabulary.js";
+import { CalendarIndex, indexCalendar } from "./calendar-index.js";
+import { MINUTE_MS } from "../../civil/days.js";
 
 /** A clock: a bundle calendar, a compiled one, or `24x7` (plain elapsed time). */
-export type Clock = Calendar | CompiledCalendar | typeof ALWAYS;
+export type Clock = Calendar | CalendarIndex | typeof ALWAYS;
 
-function compiledOf(clock: Calendar | CompiledCalendar): CompiledCalendar {
-  return clock instanceof CompiledCalendar ? clock : compileCalendar(clock);
+function compiledOf(clock: Calendar | CalendarIndex): CalendarIndex {
+  return clock instanceof CalendarIndex ? clock : indexCalendar(clock);
 }
 
 /**
@@ -38,7 +42,7 @@ export function isOpen(clock: Clock, t: number): boolean {
  * The end of the n-th business day after the local date of t (`next business day` is n = 1):
  * the last instant of open time on that local date; `Infinity` when none within five years.
  */
-export function endOfBusinessDay(clock: Calendar | CompiledCalendar, t: number, n: number): number {
+export function endOfBusinessDay(clock: Calendar | CalendarIndex, t: number, n: number): number {
   return compiledOf(clock).endOfBusinessDay(t, n);
 }
 

@@ -1,6 +1,10 @@
-import type { Bundle } from "../contract/bundle.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { type Outcome, runtimeError, type RuntimeError } from "./errors.js";
+/**
+ * Per-minute traffic read from CSV lines for `slac uptime`, with bad lines reported and
+ * skipped.
+ */
+import type { Bundle } from "../../contract/bundle.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { type Outcome, runtimeError, type RuntimeError } from "../errors.js";
 import { minuteInstant, type TrafficMinute, type UptimeReport, uptimeMonth } from "./uptime.js";
 
 /** A bad traffic line: its 1-based number and what is wrong with it. */

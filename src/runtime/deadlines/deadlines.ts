@@ -1,14 +1,18 @@
-import type { Bundle, Deadline, Metric, Target } from "../contract/bundle.js";
-import type { BuiltinMetricId, MetricStatus, TicketEventName } from "../contract/vocabulary.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { type BundleIndex, clockOf, indexBundle, rowKey } from "./bundle-index.js";
-import { type Clock, isOpen, openMsBetween } from "./business-time.js";
-import { dueOfAmount } from "./deadline-due.js";
-import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "./errors.js";
+/**
+ * A ticket's deadlines: for each metric of a bundle, the target that applies, its due
+ * instant and its status at `now`. The top of the runtime.
+ */
+import type { Bundle, Deadline, Metric, Target } from "../../contract/bundle.js";
+import type { BuiltinMetricId, MetricStatus, TicketEventName } from "../../contract/vocabulary.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { type BundleIndex, clockNamed, indexBundle, rowKey } from "../ticket/bundle-index.js";
+import { type Clock, isOpen, openMsBetween } from "../clock/business-time.js";
+import { dueOfAmount } from "./amount-due.js";
+import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "../errors.js";
 import { type Pauses, pausesOf } from "./pauses.js";
-import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "./ticket.js";
-import { MINUTE_MS } from "../civil/days.js";
-import { formatInstant } from "./time.js";
+import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "../ticket/read-ticket.js";
+import { MINUTE_MS } from "../../civil/days.js";
+import { formatInstant } from "../instants.js";
 
 /** Options of `deadlines`. */
 export interface DeadlineOptions {
@@ -98,7 +102,7 @@ function metBy(metric: Metric, event: ParsedEvent): boolean {
 /** The deadline that applies: `otherwise` when the clock starts while the hours calendar is closed. */
 function applicable(index: BundleIndex, target: Target, start: number): Deadline {
   if (target.otherwise === null || target.hoursCalendar === null) return target.deadline;
-  return isOpen(clockOf(index, target.hoursCalendar), start) ? target.deadline : target.otherwise;
+  return isOpen(clockNamed(index, target.hoursCalendar), start) ? target.deadline : target.otherwise;
 }
 
 function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Pauses, metric: Metric): MetricDeadline {
@@ -134,7 +138,7 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
   if (start === null) return result(null, row.target.deadline.calendar, null, null, null);
 
   const deadline = applicable(index, row.target, start);
-  const clock = clockOf(index, deadline.calendar);
+  const clock = clockNamed(index, deadline.calendar);
   const due = dueOfAmount(clock, deadline.amount, start, pauses.intervals);
   if (due === Number.POSITIVE_INFINITY) {
     // Only this metric goes unanswered: the ticket's other metrics do not depend on it.

@@ -1,9 +1,13 @@
-import type { Bundle, Calendar, Channel, TargetRow, Tier } from "../contract/bundle.js";
-import { ALWAYS } from "../contract/vocabulary.js";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import type { Clock } from "./business-time.js";
+/**
+ * What the runtime looks up in a bundle (calendars, names, target rows, dimensions),
+ * indexed once per bundle object.
+ */
+import type { Bundle, Calendar, Channel, TargetRow, Tier } from "../../contract/bundle.js";
+import { ALWAYS } from "../../contract/vocabulary.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import type { Clock } from "../clock/business-time.js";
 import { Dimensions } from "./dimensions.js";
-import { runtimeError, RuntimeFailure } from "./errors.js";
+import { runtimeError, RuntimeFailure } from "../errors.js";
 import { type NameTable, nameTable } from "./names.js";
 
 /** What the runtime looks up in a bundle, indexed once per bundle object. */
@@ -53,7 +57,7 @@ export function indexBundle(bundle: Bundle): BundleIndex {
 }
 
 /** The clock a calendar id names in a bundle. */
-export function clockOf(index: BundleIndex, id: string): Clock {
+export function clockNamed(index: BundleIndex, id: string): Clock {
   if (id === ALWAYS) return ALWAYS;
   const calendar = index.calendars.get(id);
   if (calendar === undefined) {

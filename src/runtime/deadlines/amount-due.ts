@@ -1,11 +1,15 @@
-import type { Amount } from "../contract/bundle.js";
-import { ALWAYS } from "../contract/vocabulary.js";
-import type { Clock } from "./business-time.js";
-import { endOfBusinessDay, openMsBetween } from "./business-time.js";
-import { CompiledCalendar } from "./calendar.js";
-import { InvariantError } from "./errors.js";
+/**
+ * When an amount of a deadline (a duration, N business days, next business day) is due
+ * on a clock from a start, pauses skipped.
+ */
+import type { Amount } from "../../contract/bundle.js";
+import { ALWAYS } from "../../contract/vocabulary.js";
+import type { Clock } from "../clock/business-time.js";
+import { endOfBusinessDay, openMsBetween } from "../clock/business-time.js";
+import { CalendarIndex } from "../clock/calendar-index.js";
+import { InvariantError } from "../errors.js";
 import { dueWithPauses, pausedWithin } from "./pauses.js";
-import { MINUTE_MS } from "../civil/days.js";
+import { MINUTE_MS } from "../../civil/days.js";
 
 /**
  * The due instant (epoch ms) of an amount on a clock for a clock that starts at `start`,
@@ -22,7 +26,7 @@ import { MINUTE_MS } from "../civil/days.js";
 export function dueOfAmount(clock: Clock, amount: Amount, start: number, pauses: readonly number[]): number {
   if (amount.unit === "minutes") return dueWithPauses(clock, start, amount.value * MINUTE_MS, pauses);
   if (clock === ALWAYS) throw new InvariantError(`a day-based amount (${amount.unit}) on 24x7 never appears in a valid bundle`);
-  const calendar = clock instanceof CompiledCalendar ? clock.calendar : clock;
+  const calendar = clock instanceof CalendarIndex ? clock.calendar : clock;
   const days = amount.unit === "next_business_day" ? 1 : amount.value;
   if (amount.unit === "business_days" && calendar.businessDayMinutes !== null) {
     return dueWithPauses(clock, start, days * calendar.businessDayMinutes * MINUTE_MS, pauses);

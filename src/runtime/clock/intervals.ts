@@ -1,6 +1,10 @@
-import type { Calendar } from "../contract/bundle.js";
+/**
+ * A calendar's open time for a UTC year as sorted instant intervals: weekly windows in
+ * its zone minus its closed dates.
+ */
+import type { Calendar } from "../../contract/bundle.js";
 import { closedDays } from "./closed.js";
-import { DAY_MS, isoWeekday, MINUTE_MS, yearStartMs } from "../civil/days.js";
+import { DAY_MS, isoWeekday, MINUTE_MS, yearStartMs } from "../../civil/days.js";
 import type { ZoneModel } from "./zone.js";
 
 // Windows last at most a week and offsets shift wall time by under a day, so generating

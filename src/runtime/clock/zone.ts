@@ -1,7 +1,11 @@
+/**
+ * Wall-clock time in an IANA zone: local days and the instants of local times (DST gaps
+ * move forward, ambiguous times take the earlier offset). The bottom of the clock layer.
+ */
 import { IANAZone } from "luxon";
-import { RuntimeCodes } from "../diagnostics/codes/runtime.js";
-import { runtimeError, RuntimeFailure } from "./errors.js";
-import { DAY_MS, MINUTE_MS, yearStartMs } from "../civil/days.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { runtimeError, RuntimeFailure } from "../errors.js";
+import { DAY_MS, MINUTE_MS, yearStartMs } from "../../civil/days.js";
 
 // Offsets are sampled at this step and transitions located by bisection; IANA zones never
 // change offset twice within half a day in the years anyone files tickets in.
