@@ -11,7 +11,7 @@ import { headOf } from "./describe.js";
 import type { Resolution } from "./resolve.js";
 import { specifiedRules } from "./specifiedRules.js";
 import type { Symbols } from "./symbols.js";
-import { type RuleVisitor, walk } from "./visitor.js";
+import { type RuleVisitor, walk } from "../ast/visitor.js";
 
 /** The most diagnostics one file reports; past this, fixing what is shown is the better next step. */
 export const MAX_DIAGNOSTICS = 100;

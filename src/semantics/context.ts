@@ -8,7 +8,7 @@ import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
 import { type CodeInfo, type DiagnosticExtras, report } from "../diagnostics/registry.js";
 import { type Resolution, resolveTargets } from "./resolve.js";
 import { type Symbols, collectSymbols } from "./symbols.js";
-import type { RuleVisitor } from "./visitor.js";
+import type { RuleVisitor } from "../ast/visitor.js";
 
 /** A check: given the context, the handlers it runs during the single walk. */
 export type Rule = (context: ValidationContext) => RuleVisitor;

@@ -2,7 +2,7 @@ import { ANY } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeDeadline } from "../describe.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Business calendar in effect

@@ -1,6 +1,6 @@
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Business day length

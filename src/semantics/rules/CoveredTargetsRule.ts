@@ -1,7 +1,7 @@
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeCombination } from "../describe.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** How many uncovered combinations a message lists before it counts the rest. */
 const LISTED = 3;

@@ -5,7 +5,7 @@ import type { ValidationContext } from "../context.js";
 import { hasOpenWindows } from "../symbols.js";
 import { formatHours } from "../values.js";
 import { WEEK, calendarWindows } from "../windows.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** Whether a calendar is open every minute of the week, where a day of open time is a day. */
 function openAllWeek(calendar: Calendar): boolean {

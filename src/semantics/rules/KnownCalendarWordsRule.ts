@@ -3,7 +3,7 @@ import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
 import { MONTH_WORDS, ORDINAL_WORDS, WEEKDAY_WORDS } from "../values.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Known calendar words

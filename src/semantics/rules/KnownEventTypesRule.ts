@@ -2,7 +2,7 @@ import { TICKET_EVENTS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Known event types

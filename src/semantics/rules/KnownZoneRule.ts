@@ -1,7 +1,7 @@
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Current IANA names that ICU (and so `Intl.supportedValuesOf`) still lists under an

@@ -3,7 +3,7 @@ import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeDeadline, describeTarget } from "../describe.js";
 import { hasOpenWindows, hoursOf } from "../symbols.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** Where a target needs a calendar's open time: to count a deadline, or to tell inside from outside hours. */
 interface Use {

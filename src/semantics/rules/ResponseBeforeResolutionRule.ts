@@ -3,7 +3,7 @@ import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeCombination, describeRule } from "../describe.js";
 import type { ResolvedDeadline, ResolvedRow, ResolvedTarget } from "../resolve.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** When a deadline of a target applies: always, or while / outside a calendar's open time. */
 type Condition = { readonly kind: "always" } | { readonly kind: "inside" | "outside"; readonly calendar: string };

@@ -2,7 +2,7 @@ import type { TestDimension } from "../../ast/nodes.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { tierChannelIds } from "../symbols.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Test ticket

@@ -1,7 +1,7 @@
 import type { Channel, Name, SeverityDecl, Text, Tier } from "../../ast/nodes.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** One name a ticket may give for a value: the value's id, one of its aliases, or its title. */
 interface ValueName {

@@ -2,7 +2,7 @@ import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeCombination, describeRule } from "../describe.js";
 import { lineColumn } from "../values.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Unambiguous targets

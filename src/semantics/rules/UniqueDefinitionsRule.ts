@@ -3,7 +3,7 @@ import { BUILTIN_METRICS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { canonicalLanguageTag } from "../values.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 const BUILTIN_IDS = new Set<string>(BUILTIN_METRICS.map((m) => m.id));
 

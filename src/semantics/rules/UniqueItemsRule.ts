@@ -1,7 +1,7 @@
-import type { AnyNode } from "../visitor.js";
+import type { AnyNode } from "../../ast/visitor.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** The keyword of each item kind that may appear at most once in its block. */
 const ONCE: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import { formatDate } from "../../civil/text.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { monthNumber } from "../values.js";
-import type { RuleVisitor } from "../visitor.js";
+import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
  * Valid date ranges and yearly dates

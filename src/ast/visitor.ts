@@ -2,7 +2,7 @@
  * A visitor over the AST that runs every rule in one pass: each rule hands in handlers
  * keyed by node kind, and `walk` calls the handlers of all rules for each node it meets.
  */
-import type { Node } from "../ast/nodes.js";
+import type { Node } from "./nodes.js";
 
 /** Every AST node. */
 export type AnyNode = Node;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type AnyNode, type NodeKind, walk } from "../../src/semantics/visitor.js";
+import { type AnyNode, type NodeKind, walk } from "../../src/ast/visitor.js";
 import { parseClean } from "../helpers/diagnostics.js";
 
 const kitchenSink = parseClean(readFileSync(new URL("./fixtures/kitchen-sink.sla", import.meta.url), "utf8"));
