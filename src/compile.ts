@@ -7,7 +7,7 @@ import { validateBundle } from "./bundle/validate.js";
 import type { Bundle } from "./contract/bundle.js";
 import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics/diagnostic.js";
 import { parseAndCheck } from "./check-source.js";
-import { headOf } from "./semantics/describe.js";
+import { headOf } from "./semantics/index.js";
 
 /** Options of `compile`. */
 export interface CompileOptions {

@@ -1,10 +1,8 @@
 /** Compiles a calendar: weekly windows in minutes of the week, closed-date rules, business-day length. */
 import type * as Ast from "../ast/nodes.js";
 import type { Calendar, ClosedRule, Note } from "../contract/bundle.js";
-import { allOf, firstOf } from "../semantics/symbols.js";
+import { ORDINAL_WORDS, allOf, calendarWindows, firstOf, monthNumber, weekdayNumber } from "../semantics/index.js";
 import { formatDate } from "../civil/text.js";
-import { ORDINAL_WORDS, monthNumber, weekdayNumber } from "../semantics/values.js";
-import { calendarWindows } from "../semantics/windows.js";
 
 /** The bundle form of a calendar. */
 export function compileCalendar(calendar: Ast.Calendar): Calendar {

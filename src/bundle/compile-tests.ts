@@ -3,7 +3,7 @@ import type * as Ast from "../ast/nodes.js";
 import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
 import { METRIC_STATUSES, type MetricStatus } from "../contract/vocabulary.js";
 import { instantToUtc } from "../civil/text.js";
-import { lineColumn } from "../semantics/values.js";
+import { lineColumn } from "../semantics/index.js";
 
 function isMetricStatus(word: string): word is MetricStatus {
   return (METRIC_STATUSES as readonly string[]).includes(word);

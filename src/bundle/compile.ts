@@ -21,9 +21,17 @@ import type {
   Uptime,
 } from "../contract/bundle.js";
 import { ALWAYS, BUNDLE_FORMAT, DOWNTIME_MEASURE, UPTIME_WINDOW } from "../contract/vocabulary.js";
-import { type Resolution, resolveTargets } from "../semantics/resolve.js";
-import { type Symbols, allOf, collectSymbols, firstOf, policyItems } from "../semantics/symbols.js";
-import { canonicalLanguageTag, lineColumn } from "../semantics/values.js";
+import {
+  type Resolution,
+  type Symbols,
+  allOf,
+  canonicalLanguageTag,
+  collectSymbols,
+  firstOf,
+  lineColumn,
+  policyItems,
+  resolveTargets,
+} from "../semantics/index.js";
 import { compileCalendar } from "./compile-calendar.js";
 import { compileTests } from "./compile-tests.js";
 import { sealBundle } from "./json.js";

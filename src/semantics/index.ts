@@ -1,4 +1,8 @@
-/** The semantic checks of `.sla` policies and their static target resolution. */
+/**
+ * The door into semantics: the checks of `.sla` policies, their static target resolution,
+ * and the readings of the AST the bundle compiler shares with them. Other modules import
+ * semantics through this file only (test/architecture.test.ts).
+ */
 export { check, MAX_DIAGNOSTICS, type CheckedFile, type CheckedPolicy, type CheckOptions } from "./check.js";
 export { ValidationContext, type Rule } from "./context.js";
 export { specifiedRules } from "./specifiedRules.js";
@@ -15,4 +19,7 @@ export {
   type TargetGap,
   type ClockProblem,
 } from "./resolve.js";
-export { collectSymbols, type Symbols, type MetricInfo } from "./symbols.js";
+export { allOf, collectSymbols, firstOf, policyItems, type MetricInfo, type Symbols } from "./symbols.js";
+export { canonicalLanguageTag, lineColumn, monthNumber, ORDINAL_WORDS, weekdayNumber } from "./values.js";
+export { calendarWindows } from "./windows.js";
+export { headOf } from "./describe.js";
