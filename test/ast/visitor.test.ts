@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 import { type AnyNode, type NodeKind, walk } from "../../src/ast/visitor.js";
 import { parseClean } from "../helpers/diagnostics.js";
 
-const kitchenSink = parseClean(readFileSync(new URL("./fixtures/kitchen-sink.sla", import.meta.url), "utf8"));
+const kitchenSink = parseClean(KITCHEN_SINK);
 
 /** Every node below `node` (comments aside), found by enumerating every property. */
 function everyNode(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
@@ -38,9 +39,12 @@ describe("walk", () => {
       "enter office",
       "zone Europe/Berlin in Policy>Calendar",
       "leave office",
-      "enter span",
-      "zone America/New_York in Policy>Calendar",
-      "leave span",
+      "enter business",
+      "zone UTC in Policy>Calendar",
+      "leave business",
+      "enter gmt",
+      "zone Etc/GMT+5 in Policy>Calendar",
+      "leave gmt",
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 import { compile } from "../../src/compile.js";
 import { format, policy } from "../helpers/diagnostics.js";
 
@@ -49,7 +50,7 @@ describe("compile", () => {
 });
 
 describe("compile on damaged sources", () => {
-  const kitchenSink = readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8");
+  const kitchenSink = KITCHEN_SINK;
 
   // Checks and the compiler see whatever AST error recovery leaves; none of it may throw.
   it("never throws when a slice of a full policy is cut out or duplicated", () => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
 import { compilePolicy } from "../../src/bundle/compile.js";
 import { serializeBundle } from "../../src/bundle/json.js";
 import type { Bundle } from "../../src/contract/bundle.js";
@@ -7,7 +8,6 @@ import { validateBundle } from "../../src/bundle/validate.js";
 import { compile } from "../../src/compile.js";
 import { parsePolicy, policy } from "../helpers/diagnostics.js";
 
-const kitchenSink = readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8");
 
 function bundleOf(body: string): Bundle {
   return compilePolicy(parsePolicy(policy(body)), { source: "test.sla" });
@@ -16,13 +16,13 @@ function bundleOf(body: string): Bundle {
 describe("compilePolicy", () => {
   // A golden file: `npx vitest run -u` rewrites it; review the diff before committing it.
   it("compiles the kitchen sink to the reviewed golden bundle", async () => {
-    const text = serializeBundle(compilePolicy(parsePolicy(kitchenSink), { source: "policies/kitchen-sink.sla" }));
+    const text = serializeBundle(compilePolicy(kitchenSinkPolicy(), { source: "policies/kitchen-sink.sla" }));
     await expect(text).toMatchFileSnapshot("./golden/kitchen-sink.json");
   });
 
   it("is deterministic: the same source gives byte-identical JSON", () => {
-    const a = serializeBundle(compilePolicy(parsePolicy(kitchenSink), { source: "k.sla" }));
-    const b = serializeBundle(compilePolicy(parsePolicy(kitchenSink), { source: "k.sla" }));
+    const a = serializeBundle(compilePolicy(kitchenSinkPolicy(), { source: "k.sla" }));
+    const b = serializeBundle(compilePolicy(kitchenSinkPolicy(), { source: "k.sla" }));
     expect(a).toBe(b);
   });
 

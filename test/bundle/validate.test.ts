@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
 import { compilePolicy } from "../../src/bundle/compile.js";
 import { digestOf } from "../../src/bundle/json.js";
 import type { Bundle } from "../../src/contract/bundle.js";
@@ -9,7 +10,7 @@ import { parsePolicy } from "../helpers/diagnostics.js";
 
 const at: Range = { file: "k.json", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 const bundle = compilePolicy(
-  parsePolicy(readFileSync(new URL("../semantics/fixtures/kitchen-sink.sla", import.meta.url), "utf8")),
+  kitchenSinkPolicy(),
   { source: "k.sla" },
 );
 
@@ -67,16 +68,16 @@ describe("validateBundle", () => {
     expect(
       lines(
         edited((b) => {
-          b.calendars[0].windows[1].start = 600;
+          b.calendars[0].windows[1].start = 400; // inside the window before it, 06:00–07:00 on Monday
           b.targets[0].metric = "nope";
           b.tiers[0].channels = ["fax"];
           b.severities[1].rank = 5;
         }),
       ),
     ).toEqual([
-      "SLA3003 severity `medium` has rank 5, not 2",
-      "SLA3003 calendar `office` has windows out of order or overlapping at minute 600",
-      "SLA3003 tier `gold` names unknown channel `fax`",
+      "SLA3003 severity `standard` has rank 5, not 2",
+      "SLA3003 calendar `office` has windows out of order or overlapping at minute 400",
+      "SLA3003 tier `business` names unknown channel `fax`",
       "SLA3003 target row 1 names unknown metric `nope`",
     ]);
   });

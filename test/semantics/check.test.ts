@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 import { MAX_DIAGNOSTICS, check } from "../../src/semantics/check.js";
 import type { ValidationContext } from "../../src/semantics/context.js";
 import { specifiedRules } from "../../src/semantics/specifiedRules.js";
@@ -8,7 +9,7 @@ import { readFileSync } from "node:fs";
 
 describe("check", () => {
   it("reports nothing on a policy that uses every construct correctly", () => {
-    expectClean(readFileSync(new URL("./fixtures/kitchen-sink.sla", import.meta.url), "utf8"));
+    expectClean(KITCHEN_SINK);
   });
 
   it("runs every rule once, in one walk, and sorts diagnostics by position", () => {
