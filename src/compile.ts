@@ -2,7 +2,7 @@
  * The library's compiler entry: `.sla` text → bundles and diagnostics, through every
  * stage (parse → check → compile each policy → validate against the schema).
  */
-import { compilePolicy } from "./bundle/compile.js";
+import { compilePolicy } from "./bundle/compile-policy.js";
 import { validateBundle } from "./bundle/validate.js";
 import type { Bundle } from "./contract/bundle.js";
 import { type Diagnostic, compareDiagnostics, hasErrors } from "./diagnostics/diagnostic.js";

@@ -11,7 +11,7 @@ export { parse } from "./syntax/index.js";
 /** Runs the semantic checks on a parsed file. */
 export { check, type CheckedFile, type CheckedPolicy } from "./semantics/check.js";
 /** Compiles one checked policy into its bundle. */
-export { compilePolicy, type CompilePolicyOptions } from "./bundle/compile.js";
+export { compilePolicy, type CompilePolicyOptions } from "./bundle/compile-policy.js";
 /** The canonical JSON text of a bundle. */
 export { serializeBundle } from "./bundle/json.js";
 /** Validates a bundle against the JSON Schema and its invariants. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
-import { compilePolicy } from "../../src/bundle/compile.js";
+import { compilePolicy } from "../../src/bundle/compile-policy.js";
 import { digestOf, serializeBundle } from "../../src/bundle/json.js";
 import type { Bundle } from "../../src/contract/bundle.js";
 import { parsePolicy } from "../helpers/diagnostics.js";

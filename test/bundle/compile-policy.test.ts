@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
-import { compilePolicy } from "../../src/bundle/compile.js";
+import { compilePolicy } from "../../src/bundle/compile-policy.js";
 import { serializeBundle } from "../../src/bundle/json.js";
 import type { Bundle } from "../../src/contract/bundle.js";
 import { validateBundle } from "../../src/bundle/validate.js";
