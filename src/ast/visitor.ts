@@ -142,6 +142,9 @@ const CHILD_KEYS: { readonly [K in NodeKind]: readonly ChildKey<NodeOfKind<K>>[]
 };
 
 /** The child keys of a node; a kind this file does not know is enumerated generically. */
+/** Every node kind, from the child-key table that is total over them. */
+export const NODE_KINDS: readonly NodeKind[] = Object.keys(CHILD_KEYS) as NodeKind[];
+
 function childKeysOf(node: AnyNode): readonly string[] {
   return (CHILD_KEYS as Record<string, readonly string[] | undefined>)[node.kind] ?? Object.keys(node).filter((k) => k !== "range");
 }
