@@ -4,13 +4,16 @@
  */
 import { type Diagnostic, compareDiagnostics } from "./diagnostics/diagnostic.js";
 import { type CheckedFile, check } from "./semantics/check.js";
-import { parse } from "./syntax/index.js";
+import { parse, withoutConsequences } from "./syntax/index.js";
 
-/** Parses and checks one `.sla` text: the checked file and every diagnostic so far (unsorted). */
+/**
+ * Parses and checks one `.sla` text: the checked file and every diagnostic so far
+ * (unsorted), without the semantic findings that syntax errors may cause.
+ */
 export function parseAndCheck(text: string, file: string): { checked: CheckedFile; diagnostics: Diagnostic[] } {
   const parsed = parse(text, file);
   const checked = check(parsed.value);
-  return { checked: checked.value, diagnostics: [...parsed.diagnostics, ...checked.diagnostics] };
+  return { checked: checked.value, diagnostics: [...parsed.diagnostics, ...withoutConsequences(parsed, text, checked.diagnostics)] };
 }
 
 /** The diagnostics of one `.sla` text, sorted: the same as `compile` gives with `validate: false`. */

@@ -23,6 +23,8 @@ export const CstParser: ChevrotainModule["CstParser"] = runtime.CstParser;
 export const EOF: ChevrotainModule["EOF"] = runtime.EOF;
 /** Chevrotain's `createTokenInstance`, for the scanner. */
 export const createTokenInstance: ChevrotainModule["createTokenInstance"] = runtime.createTokenInstance;
+/** Chevrotain's exception for a token other than the one expected, raised by recovery too. */
+export const MismatchedTokenException: ChevrotainModule["MismatchedTokenException"] = runtime.MismatchedTokenException;
 /** Chevrotain's `tokenMatcher`, which honours token categories. */
 export const tokenMatcher: ChevrotainModule["tokenMatcher"] = runtime.tokenMatcher;
 /** Chevrotain's railroad diagram generator. */

@@ -1,10 +1,11 @@
 /**
  * Our wording for parse errors. The provider handed to chevrotain says what was
- * *expected*, as a noun phrase ("a time such as `09:00`"), and for a block whose `}` was
- * expected, a second line `items:<rule>` naming the rule of its items;
- * `diagnoseParseErrors` adds what was found, and a hint listing what may start an item
- * (or the item keyword that was probably meant). Every message reads
- * "expected …, found `…`" and no chevrotain wording reaches users.
+ * *expected*, as a noun phrase ("a time such as `09:00`"), and where an item of a block
+ * was expected (a block whose `}` was expected, or a policy item), a second line
+ * `items:<rule>` naming the rule of its items; `diagnoseParseErrors` adds what was found,
+ * and a hint listing what may start an item (or the item keyword that was probably
+ * meant). Known mistakes are told their own way (mistakes.ts). Every message reads
+ * "expected …, found `…`" (or names the mistake) and no chevrotain wording reaches users.
  */
 import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -12,7 +13,10 @@ import { report } from "../diagnostics/registry.js";
 import type { IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from "./chevrotain.js";
 import { EOF } from "./chevrotain.js";
 import { spanOf } from "./lexer.js";
+import type { Span } from "./lexer.js";
 import type { SourceText } from "./source.js";
+import { knownMistake } from "./mistakes.js";
+import { nearMiss } from "./spelling.js";
 import {
   Clock24x7,
   Comma,
@@ -159,49 +163,77 @@ function specialize(expected: string, ruleStack: readonly string[]): string {
   return listNouns[ruleStack.at(-2) ?? ""] ?? expected;
 }
 
-/** The number of single-character edits that turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** "did you mean `zone`?" when the word found is a near miss of an item keyword, else the list of them. */
 function itemHint(contents: string, found: IToken, starts: readonly TokenType[]): string {
   const words = starts.map((type) => keywordOf(type)).filter((word) => word !== undefined);
-  const near = words
-    .map((word) => ({ word, distance: editDistance(found.image, word) }))
-    .filter(({ word, distance }) => distance <= Math.min(2, word.length / 3))
-    .sort((a, b) => a.distance - b.distance)[0];
-  if (near !== undefined) return `did you mean \`${near.word}\`?`;
+  const near = nearMiss(found.image, words);
+  if (near !== undefined) return `did you mean \`${near}\`?`;
   const listed = words.map((word) => `\`${word}\``);
   if (starts.includes(Identifier)) listed.push("a metric id followed by its targets");
   return `${contents} starts with ${either(listed)}`;
 }
 
+/** What `diagnoseParseErrors` reads besides the errors. */
+export interface ParseContext {
+  readonly source: SourceText;
+  /** The tokens parsed. */
+  readonly tokens: readonly IToken[];
+  /** Where the lexer found a mistake: a character that starts no token, a comment that runs to the end. */
+  readonly lexical: readonly number[];
+  /** The token types a rule can start with, for the hints of blocks. */
+  readonly startsOf: (rule: string) => readonly TokenType[];
+}
+
+/** The index of a token among `tokens` (their length for the end of the file). */
+function indexOf(tokens: readonly IToken[], token: IToken): number {
+  const index = tokens.indexOf(token);
+  return index < 0 ? tokens.length : index;
+}
+
+/** The span of the tokens `from` to `to` (inclusive), without those that are not in the text. */
+function spanOfTokens(tokens: readonly IToken[], from: number, to: number): Span | undefined {
+  let span: Span | undefined;
+  for (let i = Math.max(from, 0); i <= to && i < tokens.length; i++) {
+    const part = spanOf(tokens[i]!);
+    if (part !== undefined) span = { start: span?.start ?? part.start, end: part.end };
+  }
+  return span;
+}
+
 /**
- * One diagnostic per parse error. `startsOf` gives the token types a rule can start
- * with, for the hints of blocks.
+ * One diagnostic per parse error, but none for an error right after a mistake the lexer
+ * reported (the parser only missed what a stray character stood for, `error_rate = 5%`,
+ * or what an unterminated comment swallowed), nor at a brace the layout put in (see
+ * layout.ts, which reported it).
  */
-export function diagnoseParseErrors(
-  errors: readonly IRecognitionException[],
-  source: SourceText,
-  startsOf: (rule: string) => readonly TokenType[],
-): Diagnostic[] {
-  return errors.map((error) => {
+export function diagnoseParseErrors(errors: readonly IRecognitionException[], context: ParseContext): Diagnostic[] {
+  const { source, tokens } = context;
+  const diagnostics: Diagnostic[] = [];
+  for (const error of errors) {
+    if (error.token.tokenType !== EOF && spanOf(error.token) === undefined) continue;
+    const at = indexOf(tokens, error.token);
+    const after = spanOfTokens(tokens, at - 1, at - 1)?.end ?? 0;
+    const before = at === tokens.length ? source.text.length : tokens[at]!.startOffset;
+    if (context.lexical.some((offset) => after <= offset && offset < before)) continue;
     const [expected = "", detail] = error.message.split("\n", 2);
-    const span = spanOf(error.token);
+    const rule = error.context.ruleStack.at(-1) ?? "";
+    const told = knownMistake({ rule, expected, noAlternative: error.name === "NoViableAltException", tokens, at });
+    const span = spanOfTokens(tokens, told?.from ?? at, told?.to ?? at);
     const range = span === undefined ? source.endRange() : source.range(span.start, span.end);
-    const message = `expected ${specialize(expected, error.context.ruleStack)}, found ${describeFound(error.token)}`;
-    const itemRule = detail?.startsWith("items:") ? detail.slice("items:".length) : undefined;
-    const contents = expected.replace(/ or `}`$/, "");
-    const hint = itemRule === undefined ? undefined : itemHint(contents, error.token, startsOf(itemRule));
-    return report(SyntaxCodes.UnexpectedToken, message, range, hint === undefined ? {} : { hint });
-  });
+    const message = told?.message ?? `expected ${specialize(expected, error.context.ruleStack)}, found ${describeFound(error.token)}`;
+    const hint = told?.hint ?? blockHint(expected, detail, error, context);
+    diagnostics.push(report(SyntaxCodes.UnexpectedToken, message, range, hint === undefined ? {} : { hint }));
+  }
+  return diagnostics;
+}
+
+/**
+ * The hint of an error where an item of a block was expected (the expected text names
+ * the rule of its items, see `messages`): the item keyword probably meant, or what may
+ * start an item.
+ */
+function blockHint(expected: string, detail: string | undefined, error: IRecognitionException, context: ParseContext): string | undefined {
+  if (!detail?.startsWith("items:")) return undefined;
+  const itemRule = detail.slice("items:".length);
+  return itemHint(expected.replace(/ or `}`$/, ""), error.token, context.startsOf(itemRule));
 }

@@ -11,12 +11,14 @@ import { createToken, Lexer } from "./chevrotain.js";
 import type { TokenType } from "./chevrotain.js";
 
 /**
- * Numeric literals must end at a word boundary: `9am`, `15min` or `2026-03-27T20:00`
- * are not a number followed by a word but one malformed literal (see `BadLiteral`).
+ * Numeric literals must end at a word boundary: `9am`, `15min`, `24/7` or
+ * `2026-03-27T20:00` are not a number followed by something else but one malformed
+ * literal (see `BadLiteral`). A `/` only continues a literal before a digit, so that
+ * `4h// comment` stays a duration and a comment.
  */
-const endOfLiteral = String.raw`(?![\w.:%+-])`;
+const endOfLiteral = String.raw`(?![\w.:%+-]|\/\d)`;
 /** A time may be followed by `-`, as in `09:00-17:00`. */
-const endOfTime = String.raw`(?![\w.:%])`;
+const endOfTime = String.raw`(?![\w.:%]|\/\d)`;
 
 function literal(source: string, end = endOfLiteral): RegExp {
   return new RegExp(source + end);
@@ -97,10 +99,11 @@ export const Percent = createToken({ name: "Percent", pattern: literal(String.ra
 export const NumberToken = createToken({ name: "Number", pattern: literal(String.raw`\d+(?:\.\d+)?`), label: "number" });
 
 /**
- * Anything else that starts with a digit (`9am`, `15min`, `1.5.3`): no rule accepts it,
- * so the parser reports it whole, as in "expected a time such as `09:00`, found `9am`".
+ * Anything else that starts with a digit (`9am`, `15min`, `1.5.3`, `24/7`): no rule
+ * accepts it, so the parser reports it whole, as in "expected a time such as `09:00`,
+ * found `9am`".
  */
-export const BadLiteral = createToken({ name: "BadLiteral", pattern: /\d[\w.:%+-]*/, label: "malformed literal" });
+export const BadLiteral = createToken({ name: "BadLiteral", pattern: /\d(?:[\w.:%+-]|\/\d)*/, label: "malformed literal" });
 
 /** `{` */
 export const LCurly = createToken({ name: "LCurly", pattern: "{", label: "'{'" });

@@ -83,6 +83,11 @@ describe("lexer", () => {
     ]);
   });
 
+  it("reads a number, a `/` and a digit as one malformed literal, but not a number before a comment", () => {
+    expect(tokens("24/7 24x7/5 09:00/2")).toEqual(["BadLiteral:24/7", "BadLiteral:24x7/5", "BadLiteral:09:00/2"]);
+    expect(tokens("4h// note\n24x7/* c */")).toEqual(["Duration:4h", "Clock24x7:24x7"]);
+  });
+
   it("splits a window written without spaces", () => {
     expect(tokens("09:00-17:00")).toEqual(["Time:09:00", "Dash:-", "Time:17:00"]);
   });

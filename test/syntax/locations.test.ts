@@ -23,7 +23,7 @@ function realTokens(node: CstNode): IToken[] {
 
 function mismatches(text: string): string[] {
   const parser = getParser();
-  parser.input = lex(new SourceText(text, "t.sla")).tokens;
+  parser.read(lex(new SourceText(text, "t.sla")).tokens, text);
   const problems: string[] = [];
   const visit = (node: CstNode): void => {
     const tokens = realTokens(node);

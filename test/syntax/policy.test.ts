@@ -31,6 +31,7 @@ describe("policy", () => {
     expect(parse("", "e.sla")).toEqual({
       value: { kind: "SourceFile", policies: [], comments: [], range: { file: "e.sla", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
       diagnostics: [],
+      lostDeclarations: [],
     });
   });
 

@@ -13,6 +13,8 @@ import { report } from "../../diagnostics/registry.js";
 import type { CstElement, CstNode, IToken } from "../chevrotain.js";
 import { spanOf } from "../lexer.js";
 import type { Span } from "../lexer.js";
+import { undamaged } from "../parser/damage.js";
+import type { ParseDamage } from "../parser/damage.js";
 import type { SourceText } from "../source.js";
 import { decodeString } from "./literals.js";
 
@@ -65,14 +67,72 @@ function spanOfNode(cst: CstNode): Span | undefined {
   return { start: location.startOffset, end: (location.endOffset as number) + 1 };
 }
 
+/**
+ * Whether a CST node holds something error recovery made up: a rule it abandoned part
+ * way, or a token it pretended was there. Such an item is not built: its parts may be
+ * missing or be tokens of the next item (in `open mon 09:00 to 17:00`, `to` would be
+ * read as a day), and building it would report those as mistakes of their own.
+ */
+function isDamaged(cst: CstNode): boolean {
+  if (cst.recoveredNode === true) return true;
+  for (const label in cst.children) {
+    for (const element of cst.children[label]!) if (isNode(element) ? isDamaged(element) : element.isInsertedInRecovery === true) return true;
+  }
+  return false;
+}
+
+/** The rules of the declarations of names that other items refer to. */
+const declarationRules: ReadonlySet<string> = new Set(["calendar", "team", "channel", "severityDecl", "tier", "metricDecl"]);
+
 /** A CST node or a token: what a range can be taken from. */
 export type Part = CstNode | IToken;
 
 /** Collects diagnostics and makes the leaves every builder needs. */
 export class Builder {
   readonly diagnostics: Diagnostic[] = [];
+  /** The ranges of the declarations that could not be built: names they declare are unknown to the checks. */
+  readonly lost: Range[] = [];
 
-  constructor(readonly source: SourceText) {}
+  /**
+   * @param source the text parsed
+   * @param damage where the parser went wrong
+   */
+  constructor(
+    readonly source: SourceText,
+    private readonly damage: ParseDamage = undamaged,
+  ) {}
+
+  /**
+   * Whether an item without a block is damaged, and left out: the parser went wrong at
+   * one of its tokens but the first (it may have dropped one), recovery made up part of
+   * it (see isDamaged), it starts where recovery resumed in the middle of a line, or it
+   * ends with a token that may belong to what follows (see ParseDamage). A block (a
+   * calendar, a targets block) is kept, with its damaged items left out, so that one
+   * broken line does not take a whole declaration with it.
+   */
+  private leavesOut(item: CstNode): boolean {
+    const damage = this.damage;
+    if (damage.errors.length === 0) return false;
+    const span = spanOfNode(item);
+    if (span === undefined) return isDamaged(item);
+    // An error at an item's first token is about what came before it (a block that lost its `}`).
+    return (
+      isDamaged(item) ||
+      damage.errors.some((offset) => span.start < offset && offset < span.end) ||
+      damage.resumedMidLine.includes(span.start) ||
+      damage.suspects.includes(span.end - 1)
+    );
+  }
+
+  /**
+   * Builds one item of a block, or leaves it out when it is damaged (see leavesOut). A
+   * declaration that is not built is listed in `lost`.
+   */
+  item<T>(cst: CstNode, build: (b: Builder, cst: CstNode) => T | undefined): T | undefined {
+    const built = cst.children["LCurly"] === undefined && this.leavesOut(cst) ? undefined : build(this, cst);
+    if (built === undefined && declarationRules.has(cst.name)) this.lost.push(this.rangeOf(cst));
+    return built;
+  }
 
   /** The range covering all given parts (at least one of which has real tokens). */
   rangeOf(...parts: (Part | undefined)[]): Range {

@@ -61,7 +61,8 @@ export function items<T>(b: Builder, cst: CstNode, label: string, builders: Reco
     for (const label in choice.children) {
       for (const inner of choice.children[label]!) {
         if (!("children" in inner)) continue;
-        const item = builders[inner.name]?.(b, inner);
+        const build = builders[inner.name];
+        const item = build && b.item(inner, build);
         if (item !== undefined) built.push(item);
       }
     }

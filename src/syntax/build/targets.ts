@@ -82,7 +82,7 @@ function entries(b: Builder, cst: CstNode): TargetEntry[] {
   for (const entry of nodes(cst, "targetEntry")) {
     const scope = node(entry, "targetScope");
     const rule = node(entry, "targetRule");
-    const item = scope ? targetScope(b, scope) : rule ? targetRule(b, rule) : undefined;
+    const item = scope ? b.item(scope, targetScope) : rule ? b.item(rule, targetRule) : undefined;
     if (item) built.push(item);
   }
   return built;

@@ -1,4 +1,5 @@
 /** Rules for the named declarations: calendars, teams, channels, severities, tiers, metrics. */
+import type { TokenType } from "../chevrotain.js";
 import {
   Comma,
   Dash,
@@ -14,6 +15,9 @@ import {
   Zone,
 } from "../tokens.js";
 import { SharedRules } from "./shared.js";
+
+/** Words that start a calendar item, so never read as a zone or as the day a window ends on. */
+const calendarItemStarts: readonly TokenType[] = [K.zone, K.open, K.closed, K.business_day, K.assumption, K.note];
 
 /** Declarations of the things targets refer to. */
 export abstract class DeclarationRules extends SharedRules {
@@ -46,7 +50,8 @@ export abstract class DeclarationRules extends SharedRules {
       ERR_MSG: "a time zone such as `Europe/Berlin`",
       DEF: [
         { ALT: () => this.CONSUME(Zone, { LABEL: "name" }) },
-        { ALT: () => this.CONSUME(Identifier, { LABEL: "name" }) },
+        // A word that starts a calendar item is the next item (`zone` lost its name).
+        { GATE: () => !calendarItemStarts.includes(this.LA(1).tokenType), ALT: () => this.CONSUME(Identifier, { LABEL: "name" }) },
       ],
     });
   });
@@ -60,7 +65,11 @@ export abstract class DeclarationRules extends SharedRules {
     this.SUBRULE(this.days);
     this.CONSUME(Time, { LABEL: "from" });
     this.CONSUME(Dash);
-    this.OPTION(() => this.CONSUME(Identifier, { LABEL: "toDay" }));
+    // A word that starts a calendar item ends the window instead (`… - open 17:00` lost its time).
+    this.OPTION({
+      GATE: () => !calendarItemStarts.includes(this.LA(1).tokenType),
+      DEF: () => this.CONSUME(Identifier, { LABEL: "toDay" }),
+    });
     this.CONSUME2(Time, { LABEL: "to" });
   });
 

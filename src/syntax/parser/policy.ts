@@ -1,7 +1,7 @@
 /** The top of the grammar: a file of policies and the items of a policy. */
 import { Alternation, NonTerminal, Option, Repetition, RepetitionWithSeparator, Terminal } from "../chevrotain.js";
 import type { IProduction, TokenType } from "../chevrotain.js";
-import { Comma, DateToken, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
+import { Comma, DateToken, Identifier, K, keywordOf, LCurly, RCurly, StringLiteral } from "../tokens.js";
 import type { ParserOptions } from "./shared.js";
 import { TargetRules } from "./targets.js";
 
@@ -55,6 +55,18 @@ export class SlaParser extends TargetRules {
       ],
     });
   });
+
+  private policyItemWords: readonly string[] | undefined;
+
+  /**
+   * Whether the word that starts targets is a misspelt or misplaced item keyword: a
+   * keyword, or a near miss of a policy item keyword, from which no targets can be read
+   * (`calender x { … }`, `audience "…"` after a channel lost its `{`).
+   */
+  protected override misspeltItem(): boolean {
+    this.policyItemWords ??= startsOfRule(this, "policyItem").flatMap((type) => keywordOf(type) ?? []);
+    return this.misspelt(this.policyItemWords, this.targets, true);
+  }
 
   provider = this.RULE("provider", () => {
     this.CONSUME(K.provider);

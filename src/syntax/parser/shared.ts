@@ -3,29 +3,9 @@
  * (shared ← declarations ← sections ← targets ← policy) only to keep files small; the
  * last one, `SlaParser`, runs chevrotain's self-analysis once all rules exist.
  */
-import { CstParser, EOF, tokenMatcher } from "../chevrotain.js";
-import type { TokenType } from "../chevrotain.js";
 import { messages } from "../messages.js";
-import {
-  allTokens,
-  Clock24x7,
-  Comma,
-  Duration,
-  Identifier,
-  K,
-  LCurly,
-  NumberToken,
-  RCurly,
-  StringLiteral,
-} from "../tokens.js";
-
-/** What may follow an id that starts a target block or a target rule: `{`, `,` or a target. */
-const afterEntryId: readonly TokenType[] = [LCurly, Comma, Duration, NumberToken, K.none, K.next];
-
-/** The part of chevrotain's recovery that `findReSyncTokenType` below builds on. */
-interface Recovery {
-  flattenFollowSet(): TokenType[];
-}
+import { allTokens, Clock24x7, Comma, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
+import { RecoveringParser } from "./recovery.js";
 
 /** How the parser is built. */
 export interface ParserOptions {
@@ -34,7 +14,7 @@ export interface ParserOptions {
 }
 
 /** The rules every block may use: lists of ids, notes, contacts, hours, descriptions. */
-export abstract class SharedRules extends CstParser {
+export abstract class SharedRules extends RecoveringParser {
   constructor(options: ParserOptions) {
     super([...allTokens], {
       recoveryEnabled: true,
@@ -49,40 +29,6 @@ export abstract class SharedRules extends CstParser {
       skipValidations: !options.validate,
       traceInitPerf: process.env["SLAC_TRACE_INIT"] === "1",
     });
-  }
-
-  /**
-   * Where error recovery resumes: the first token that some enclosing rule can go on
-   * with (chevrotain's rule), except that a word only counts when it is matched as
-   * itself (a keyword such as `tier`) or starts a target entry (`high 4h`, `m {`).
-   *
-   * Without that exception every word would qualify, since any id may start a policy
-   * item (a metric's targets): a typo such as `zonee UTC` inside a calendar would end
-   * the calendar there and the rest of it would be read as policy items, one error
-   * each. This overrides an undocumented chevrotain 11 method; the recovery tests
-   * fail if it stops being called.
-   */
-  findReSyncTokenType(): TokenType {
-    const follows = (this as unknown as Recovery).flattenFollowSet();
-    for (let k = 1; ; k++) {
-      const token = this.LA(k);
-      if (token.tokenType === EOF) return EOF;
-      const itself = follows.find((type) => type !== Identifier && tokenMatcher(token, type));
-      if (itself !== undefined) return itself;
-      if (tokenMatcher(token, Identifier) && follows.includes(Identifier) && afterEntryId.includes(this.LA(k + 1).tokenType)) {
-        return Identifier;
-      }
-    }
-  }
-
-  /**
-   * Chevrotain may repair a missing token by pretending it was there, when the token
-   * at hand could follow it. Not `}`: any id could follow a block (it may start a
-   * policy item), so a typo inside a block would close the block. Without it, a block
-   * that lost its `}` still ends where an enclosing rule can go on (findReSyncTokenType).
-   */
-  protected override canTokenTypeBeInsertedInRecovery(type: TokenType): boolean {
-    return type !== RCurly;
   }
 
   /** `<id>, <id>, …` */

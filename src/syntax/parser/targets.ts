@@ -8,8 +8,17 @@ const targetStarts: readonly TokenType[] = [K.none, Duration, NumberToken, K.nex
 
 /** The targets of a metric, as a block or on one line. */
 export abstract class TargetRules extends SectionRules {
+  /** Whether the word at hand is a misspelt or misplaced item keyword rather than a metric id. */
+  protected abstract misspeltItem(): boolean;
+
   targets = this.RULE("targets", () => {
-    this.CONSUME(Identifier, { LABEL: "metric" });
+    // Any id starts targets, so a misspelt or misplaced item keyword would too; the
+    // GATE turns it into one error at that word (see `misspelt`). A choice of one, so
+    // that the choice of a policy item stays a plain look at its first token.
+    this.OR1({
+      ERR_MSG: "a policy item\nitems:policyItem",
+      DEF: [{ GATE: () => !this.misspeltItem(), ALT: () => this.CONSUME(Identifier, { LABEL: "metric" }) }],
+    });
     this.OR({
       ERR_MSG: "`{` or a target such as `4h`",
       DEF: [

@@ -1,0 +1,180 @@
+/**
+ * Known mistakes: parse errors that docs/language.md names a fix for, or whose generic
+ * wording would point at the wrong place. Each recognizes its mistake from where the
+ * parser stopped and the tokens around it, and says what went wrong, where, and the fix
+ * (the `help:` line). Recovery is the same for every error; only the telling differs.
+ */
+import { tokenMatcher } from "./chevrotain.js";
+import type { IToken, TokenType } from "./chevrotain.js";
+import { nearMiss } from "./spelling.js";
+import { BadLiteral, Comma, DateToken, Duration, Identifier, K, keywordOf, NumberToken, Time } from "./tokens.js";
+
+/** A parse error, as the mistakes see it. */
+export interface ErrorSite {
+  /** The innermost rule the parser was in. */
+  readonly rule: string;
+  /** What the parser expected, as a noun phrase (`a time such as \`09:00\``). */
+  readonly expected: string;
+  /** Whether no alternative of a choice fit, rather than one token being other than expected. */
+  readonly noAlternative: boolean;
+  /** The tokens of the text. */
+  readonly tokens: readonly IToken[];
+  /** The index of the token found (the tokens' length at the end of the text). */
+  readonly at: number;
+}
+
+/** How a mistake is told: the message, the tokens it covers (indices, inclusive) and the fix. */
+export interface Telling {
+  readonly message?: string;
+  readonly from?: number;
+  readonly to?: number;
+  readonly hint?: string;
+}
+
+type Mistake = (site: ErrorSite) => Telling | undefined;
+
+/** The token `k` places from the one found, if any. */
+function near(site: ErrorSite, k: number): IToken | undefined {
+  return site.tokens[site.at + k];
+}
+
+const is = (token: IToken | undefined, type: TokenType): boolean =>
+  token !== undefined && token.tokenType === type;
+
+const isWord = (token: IToken | undefined): boolean => token !== undefined && tokenMatcher(token, Identifier);
+
+/** `24/7`: the always-open clock is `24x7`. */
+const slashClock: Mistake = (site) => {
+  const found = near(site, 0);
+  if (!is(found, BadLiteral) || !/^24\/7$/.test(found!.image)) return undefined;
+  return { hint: "the always-open clock is written `24x7`" };
+};
+
+/** `9am`, `5:30pm`, `9:00`: times are 24-hour `HH:MM`. */
+const twelveHourTime: Mistake = (site) => {
+  const found = near(site, 0);
+  const match = is(found, BadLiteral) ? /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(found!.image) : null;
+  if (match === null || (match[3] === undefined && match[2] === undefined)) return undefined;
+  let hours = Number(match[1]);
+  const minutes = match[2] ?? "00";
+  const half = match[3]?.toLowerCase();
+  if (hours > 24 || (half !== undefined && (hours === 0 || hours > 12))) return undefined;
+  if (half === "pm" && hours < 12) hours += 12;
+  if (half === "am" && hours === 12) hours = 0;
+  return { hint: `times are written \`HH:MM\`, 24-hour: \`${String(hours).padStart(2, "0")}:${minutes}\`` };
+};
+
+/** `closed every dec 28 to jan 3`: a yearly date is one day. */
+const yearlyRange: Mistake = (site) => {
+  const found = near(site, 0);
+  if (site.rule !== "calendar" || !is(found, K.to) || !is(near(site, -3), K.every) || !is(near(site, -1), NumberToken)) {
+    return undefined;
+  }
+  const to = isWord(near(site, 1)) && is(near(site, 2), NumberToken) ? site.at + 2 : site.at;
+  return {
+    message: "a yearly `closed every` takes one day, found `to`",
+    to,
+    hint: "close each day on its own line (`closed every dec 28`, `closed every dec 29`, …), or close dates: `closed 2026-12-28 to 2027-01-03`",
+  };
+};
+
+/** `closed every easter`: `every` takes a month and day, or a weekday of a month. */
+const everyWithoutDay: Mistake = (site) => {
+  const first = near(site, -1);
+  if (site.rule !== "closedEvery" || !site.noAlternative || !is(near(site, -2), K.every) || !isWord(first)) return undefined;
+  const easter = /^easter$/i.test(first!.image);
+  return {
+    message: `expected a month and day such as \`every dec 25\`, or \`every <ordinal> <weekday> of <month>\`, found \`every ${first!.image}\``,
+    from: site.at - 1,
+    to: site.at - 1,
+    hint: easter
+      ? "days that move with Easter are not supported yet: close each year's date, such as `closed 2026-04-06 \"Easter Monday\"`"
+      : "months are `jan` … `dec`, and ordinals `first` … `fifth` and `last`, as in `every fourth thu of nov`",
+  };
+};
+
+/** `open mon-fri 09:00 to 17:00`: a window's ends are joined by `-`. */
+const toInWindow: Mistake = (site) => {
+  const found = near(site, 0);
+  if (site.rule !== "open" || !is(found, K.to)) return undefined;
+  const [from, to] = [near(site, -1), near(site, 1)];
+  const example = is(from, Time) && is(to, Time) ? `${from!.image} - ${to!.image}` : "09:00 - 17:00";
+  return { hint: `a window is written \`${example}\`, with \`-\`; \`to\` joins the dates of \`closed\`` };
+};
+
+/** `tier basic p1 1 business day`: the one-line scope takes no severity list. */
+const severitiesInOneLineScope: Mistake = (site) => {
+  if (site.rule !== "targetScope" || !site.noAlternative || !isWord(near(site, 0))) return undefined;
+  let k = -1;
+  while (isWord(near(site, k)) && is(near(site, k - 1), Comma)) k -= 2;
+  const dimension = near(site, k - 1);
+  const word = dimension && keywordOf(dimension.tokenType);
+  if (!isWord(near(site, k)) || (word !== "tier" && word !== "channel" && word !== "severity")) return undefined;
+  const ids = site.tokens.slice(site.at + k, site.at).map((token) => token.image).join(" ").replaceAll(" ,", ",");
+  return { hint: `the one-line form takes no severity list: write \`${word} ${ids} { ${near(site, 0)!.image} … }\`` };
+};
+
+/** `first_response p1 4h`: rules that name severities go in a block. */
+const rulesWithoutBlock: Mistake = (site) => {
+  const next = near(site, 1);
+  if (site.rule !== "targets" || !site.noAlternative || !isWord(near(site, 0)) || next === undefined) return undefined;
+  if (!(tokenMatcher(next, Duration) || tokenMatcher(next, NumberToken) || is(next, K.none) || is(next, K.next) || is(next, Comma))) {
+    return undefined;
+  }
+  return { hint: `rules that name severities go in a block: \`${near(site, -1)!.image} { ${near(site, 0)!.image} … }\`` };
+};
+
+/**
+ * `teir gold { … }` in targets: a rule for a severity `teir` has no target where a
+ * scope would have its ids, so the word is a misspelt scope keyword.
+ */
+const misspeltScope: Mistake = (site) => {
+  const word = near(site, -1);
+  if (site.rule !== "targetValue" || !site.noAlternative || !isWord(word) || !isWord(near(site, 0)) || is(near(site, -2), Comma)) {
+    return undefined;
+  }
+  const meant = nearMiss(word!.image, ["tier", "channel", "severity"]);
+  if (meant === undefined) return undefined;
+  return {
+    message: `expected a target rule such as \`critical 4h\`, or a scope, found \`${word!.image}\``,
+    from: site.at - 1,
+    to: site.at - 1,
+    hint: `did you mean \`${meant}\`?`,
+  };
+};
+
+/** `closed 2026-12-24 - 2026-12-26`: a range of dates is joined by `to`. */
+const dashInDates: Mistake = (site) => {
+  const found = near(site, 0);
+  if (site.rule !== "calendar" || found?.image !== "-" || !is(near(site, -1), DateToken)) return undefined;
+  return { hint: "a range of dates is written `2026-12-24 to 2026-12-26`, with `to`" };
+};
+
+/** `tier 24x7-program`: an id starts with a letter or `_`. */
+const idStartsWithDigit: Mistake = (site) => {
+  const found = near(site, 0);
+  if (found === undefined || !/\bid$/.test(site.expected) || !/^\d/.test(found.image)) return undefined;
+  return { hint: "an id starts with a letter or `_`, then letters, digits, `_` and inner `-` (`dialog360`, not `360dialog`)" };
+};
+
+const mistakes: readonly Mistake[] = [
+  idStartsWithDigit,
+  slashClock,
+  twelveHourTime,
+  yearlyRange,
+  everyWithoutDay,
+  toInWindow,
+  severitiesInOneLineScope,
+  rulesWithoutBlock,
+  misspeltScope,
+  dashInDates,
+];
+
+/** How to tell the mistake behind a parse error, when it is a known one. */
+export function knownMistake(site: ErrorSite): Telling | undefined {
+  for (const mistake of mistakes) {
+    const telling = mistake(site);
+    if (telling !== undefined) return telling;
+  }
+  return undefined;
+}
