@@ -29,7 +29,7 @@ describe("check", () => {
   });
 
   it("stops after MAX_DIAGNOSTICS and says so", () => {
-    const body = Array.from({ length: 150 }, (_, i) => `tier t${i} { hours nowhere }`).join("\n");
+    const body = Array.from({ length: 150 }, (_, i) => `tier t${i} { hours nowhere${i} }`).join("\n");
     const diagnostics = check(parseClean(policy(body))).diagnostics;
     expect(diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
     expect(diagnostics.filter((d) => d.code === SemanticCodes.TooManyDiagnostics.code)).toHaveLength(1);

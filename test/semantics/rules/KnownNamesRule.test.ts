@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KnownNamesRule } from "../../../src/semantics/rules/KnownNamesRule.js";
-import { errorsOf, expectErrors, expectValid, policy } from "../../helpers/diagnostics.js";
+import { diagnosticsOf, errorsOf, expectErrors, expectValid, policy } from "../../helpers/diagnostics.js";
 
 const declarations = `
   calendar office { zone UTC open mon-fri 09:00 - 17:00 }
@@ -58,8 +58,7 @@ describe("KnownNamesRule", () => {
         "15:28 SLA2002 unknown team `tehc`",
         "15:54 SLA2002 unknown severity `critical`",
         "15:72 SLA2002 unknown channel `fax`",
-        "16:24 SLA2002 unknown severity `critical`",
-        "17:24 SLA2002 unknown calendar or team `nobody`",
+          "17:24 SLA2002 unknown calendar or team `nobody`",
         "18:7 SLA2002 unknown metric `uptime_reply`",
         "19:48 SLA2002 unknown tier `bronze`",
         "19:90 SLA2002 unknown metric `next_reply`",
@@ -70,6 +69,35 @@ describe("KnownNamesRule", () => {
   it("says so when the policy declares nothing of that kind", () => {
     expect(errorsOf(KnownNamesRule, policy(`first_response { tier gold { 1h } }`), true)).toEqual([
       "2:23 SLA2002 unknown tier `gold` (the policy declares no tiers)",
+    ]);
+  });
+
+  it("reports an unknown name once, at its first use, with its other uses related", () => {
+    const diagnostics = diagnosticsOf(
+      policy(`
+        severity high
+        tier gold { channels chat }
+        channel email
+        first_response { tier gold 1h 24x7 }
+        test "t" { opened 2026-03-02T09:00Z tier gold severity high channel chat }
+      `),
+      [KnownNamesRule],
+    );
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message}`)).toEqual(["3:22 unknown channel `chat`"]);
+    expect(diagnostics[0]!.related?.map((r) => `${r.range.start.line}:${r.range.start.column} ${r.message}`)).toEqual(["6:69 `chat` is also used here"]);
+  });
+
+  it("reports the unknown names of one list together", () => {
+    const diagnostics = diagnosticsOf(
+      policy(`
+        severity high
+        severity low
+        first_response { high, hihg, lwo 2h 24x7  low 1h 24x7 }
+      `),
+      [KnownNamesRule],
+    );
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.message} (${d.hint})`)).toEqual([
+      "4:24 unknown severities `hihg` and `lwo` (did you mean `high`?; did you mean `low`?)",
     ]);
   });
 });
