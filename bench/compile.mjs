@@ -3,7 +3,7 @@
 // wall time against `node -e 0`.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { compile } from "../dist/compile.js";
+import { compile } from "../dist/pipeline.js";
 import { serializeBundle } from "../dist/bundle/json.js";
 import { generatePolicySet, generateStressSet } from "./generate.mjs";
 

@@ -3,7 +3,7 @@
 // A profiling aid; `npm run bench` does not run it.
 import { parse } from "../dist/syntax/index.js";
 import { check } from "../dist/semantics/check.js";
-import { compilePolicy } from "../dist/bundle/compile.js";
+import { compilePolicy } from "../dist/bundle/compile-policy.js";
 import { serializeBundle } from "../dist/bundle/json.js";
 import { validateBundle } from "../dist/bundle/validate.js";
 import { generatePolicySet, generateStressSet } from "./generate.mjs";

@@ -5,7 +5,7 @@
  */
 
 /** Compiles `.sla` text into bundles and diagnostics. */
-export { compile, type CompileOptions, type CompileResult } from "./compile.js";
+export { compile, type CompileOptions, type CompileResult } from "./pipeline.js";
 /** Parses `.sla` text into its AST, with syntax diagnostics. */
 export { parse } from "./syntax/index.js";
 /** Runs the semantic checks on a parsed file. */

@@ -30,10 +30,10 @@ export async function compilePaths(cwd: string, paths: readonly string[], mode: 
   const all: Diagnostic[] = [...diagnostics];
   const bundles: CompiledPolicy[] = [];
   if (mode === "check") {
-    const { checkSource } = await import("../check-source.js");
+    const { checkSource } = await import("../pipeline.js");
     for (const source of sources) all.push(...checkSource(source.text, source.file));
   } else {
-    const { compile } = await import("../compile.js");
+    const { compile } = await import("../pipeline.js");
     for (const source of sources) {
       const result = compile(source.text, source.file, { source: source.name, validate: mode === "validated" });
       all.push(...result.diagnostics);

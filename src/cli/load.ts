@@ -42,7 +42,7 @@ export async function loadPolicy(cwd: string, given: string): Promise<LoadedPoli
     const diagnostics = validateBundle(data, wholeFile(file));
     return { bundle: hasErrors(diagnostics) ? null : (data as Bundle), diagnostics, sources: [] };
   }
-  const { compile } = await import("../compile.js");
+  const { compile } = await import("../pipeline.js");
   // The bundle records the file's own name, as `slac build <file>` does, whatever the working directory.
   const result = compile(text, file, { source: path.basename(absolute), validate: false });
   const sources = [{ file, text }];

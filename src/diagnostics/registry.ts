@@ -13,6 +13,14 @@ export interface CodeInfo {
   readonly example?: string;
   /** Set when the code is no longer reported (codes are never reused): why, and what reports it now. */
   readonly retired?: string;
+  /**
+   * How a syntax error elsewhere in the policy can cause this finding, so that it is not
+   * reported as a second mistake (src/consequences.ts): `absence`, something required is
+   * missing (it may be what the parser could not read); `name`, an unknown name (its
+   * declaration may be what was lost); `combination`, how the parts of an item combine
+   * (what the parser read from a broken item is not what was written).
+   */
+  readonly consequence?: "absence" | "name" | "combination";
 }
 
 /** Defines a group of codes, checking their shape at load time. */

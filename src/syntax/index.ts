@@ -17,7 +17,6 @@ import { getParser, startsOfRule } from "./parser/policy.js";
 import { SourceText } from "./source.js";
 import { LCurly, RCurly } from "./tokens.js";
 
-export { withoutConsequences } from "./consequences.js";
 export { keywords, punctuation } from "./tokens.js";
 
 /** How deep blocks may nest; real policies stay under 6, and the parser recurses per level. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
-import { compile } from "../../src/compile.js";
+import { compile } from "../../src/pipeline.js";
 import { format, policy } from "../helpers/diagnostics.js";
 
 describe("compile", () => {

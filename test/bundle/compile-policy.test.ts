@@ -5,7 +5,7 @@ import { compilePolicy } from "../../src/bundle/compile-policy.js";
 import { serializeBundle } from "../../src/bundle/json.js";
 import type { Bundle } from "../../src/contract/bundle.js";
 import { validateBundle } from "../../src/bundle/validate.js";
-import { compile } from "../../src/compile.js";
+import { compile } from "../../src/pipeline.js";
 import { parsePolicy, policy } from "../helpers/diagnostics.js";
 
 

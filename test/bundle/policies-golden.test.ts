@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { serializeBundle } from "../../src/bundle/json.js";
-import { compile } from "../../src/compile.js";
+import { compile } from "../../src/pipeline.js";
 
 const policies = new URL("../../policies/", import.meta.url);
 const files = readdirSync(policies).filter((f) => f.endsWith(".sla")).sort();

@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSource } from "../../src/check-source.js";
-import { compile } from "../../src/compile.js";
+import { checkSource } from "../../src/pipeline.js";
+import { compile } from "../../src/pipeline.js";
 import { allCodes } from "../../src/diagnostics/codes/index.js";
 import type { CodeInfo } from "../../src/diagnostics/registry.js";
 import { deadlines, parseTrafficLine, uptime } from "../../src/runtime/index.js";

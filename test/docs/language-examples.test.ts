@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Bundle, PolicyTest } from "../../src/contract/bundle.js";
-import { compile } from "../../src/compile.js";
+import { compile } from "../../src/pipeline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { deadlines } from "../../src/runtime/index.js";
 import { keywords, parse, punctuation } from "../../src/syntax/index.js";

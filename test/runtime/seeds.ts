@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Bundle } from "../../src/contract/bundle.js";
-import { compile } from "../../src/compile.js";
+import { compile } from "../../src/pipeline.js";
 
 const cache = new Map<string, Bundle>();
 

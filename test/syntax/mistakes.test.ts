@@ -5,7 +5,7 @@
  * first line of `items`).
  */
 import { describe, expect, it } from "vitest";
-import { checkSource } from "../../src/check-source.js";
+import { checkSource } from "../../src/pipeline.js";
 
 /** A policy with a calendar, two tiers and two severities, around `items`; `calendar` goes into the calendar. */
 function policyWith(items: string, calendar = ""): string {

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkSource } from "../../src/check-source.js";
+import { checkSource } from "../../src/pipeline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { scan } from "../../src/syntax/scanner.js";
 import { Clock24x7, Dash, keywordOf, Time } from "../../src/syntax/tokens.js";

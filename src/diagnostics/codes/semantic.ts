@@ -11,12 +11,14 @@ export const SemanticCodes = defineCodes({
   UnknownName: {
     code: "SLA2002",
     severity: "error",
+    consequence: "name",
     summary: "Every calendar, team, channel, severity, tier and metric a policy refers to is declared in it.",
     example: "tier gold { channels emial }",
   },
   DuplicateDefinition: {
     code: "SLA2003",
     severity: "error",
+    consequence: "combination",
     summary: "No two declarations of the same kind (calendars, tiers, links, tests, …) share an id.",
     example: 'tier gold "Gold"\ntier gold "Gold plus"',
   },
@@ -29,6 +31,7 @@ export const SemanticCodes = defineCodes({
   MissingZone: {
     code: "SLA2005",
     severity: "error",
+    consequence: "absence",
     summary: "Every calendar names its time zone.",
     example: "calendar office { open mon-fri 09:00 - 17:00 }",
   },
@@ -89,12 +92,14 @@ export const SemanticCodes = defineCodes({
   NoBusinessCalendar: {
     code: "SLA2015",
     severity: "error",
+    consequence: "absence",
     summary: "Where a deadline uses the business clock, a business calendar is in effect: the tier's hours, the policy's `business_hours`, or its only calendar.",
     example: "calendar a { zone UTC open mon 09:00 - 17:00 }\ncalendar b { zone UTC open tue 09:00 - 17:00 }\nfirst_response 4h business",
   },
   TeamWithoutHours: {
     code: "SLA2016",
     severity: "error",
+    consequence: "absence",
     summary: "A deadline `on <team>` names a team that has `hours`.",
     example: "team tech { }\nresolution 2d on tech",
   },
@@ -149,12 +154,14 @@ export const SemanticCodes = defineCodes({
   MissingUptimeItem: {
     code: "SLA2025",
     severity: "error",
+    consequence: "absence",
     summary: "An uptime block states its `objective` and its `downtime` rule, and any `minimum_period` is at least 1m.",
     example: 'uptime { service "API" }',
   },
   TestWithoutOpened: {
     code: "SLA2026",
     severity: "error",
+    consequence: "absence",
     summary: "A test says when its ticket was `opened`.",
     example: 'test "t" { expect first_response none }',
   },
@@ -179,18 +186,21 @@ export const SemanticCodes = defineCodes({
   ConflictingTargets: {
     code: "SLA2030",
     severity: "error",
+    consequence: "combination",
     summary: "Two equally specific rules that match the same combination give the same target.",
     example: "tier gold\nseverity high\nfirst_response {\n  tier gold { 1h 24x7 }\n  severity high { 2h 24x7 }   // gold + high: 1h or 2h?\n}",
   },
   MissingTarget: {
     code: "SLA2031",
     severity: "warning",
+    consequence: "absence",
     summary: "Every (tier, severity, channel) combination of a metric with targets has a rule, or a rule says `none`.",
     example: "severity critical\nseverity low\nfirst_response { critical 1h 24x7 }   // no rule for low",
   },
   NestedDimension: {
     code: "SLA2032",
     severity: "error",
+    consequence: "combination",
     summary: "A rule narrows each dimension (tier, severity, channel) at most once, counting its enclosing scopes.",
     example: "tier gold\ntier platinum\nfirst_response { tier gold { tier platinum { 1h 24x7 } } }",
   },
@@ -203,6 +213,7 @@ export const SemanticCodes = defineCodes({
   OnCallWithoutHours: {
     code: "SLA2034",
     severity: "error",
+    consequence: "absence",
     summary: "An `on_call` block says when it works with `hours`.",
     example: "severity critical\nescalation { on_call \"Pager\" { severities critical } }",
   },
@@ -226,6 +237,7 @@ export const SemanticCodes = defineCodes({
   TestMissingDimension: {
     code: "SLA2038",
     severity: "error",
+    consequence: "absence",
     summary: "A test's ticket names a tier, severity and channel for every dimension the policy declares, and a channel its tier may use.",
     example: "tier gold\ntier silver\nfirst_response { tier gold 1h 24x7  tier silver 2h 24x7 }\ntest \"t\" { opened 2026-03-02T09:00Z expect first_response none }",
   },
@@ -238,6 +250,7 @@ export const SemanticCodes = defineCodes({
   NeverOpenCalendar: {
     code: "SLA2040",
     severity: "error",
+    consequence: "absence",
     summary: "A calendar that a deadline runs on, or that tells inside from outside hours, has at least one `open` window.",
     example: "calendar office { zone UTC }\nfirst_response 4h on office",
   },

@@ -4,7 +4,7 @@
  * of its own.
  */
 import { describe, expect, it } from "vitest";
-import { checkSource } from "../../src/check-source.js";
+import { checkSource } from "../src/pipeline.js";
 
 const codes = (text: string) => checkSource(text, "c.sla").map((d) => `${d.code} ${d.range.start.line}`);
 

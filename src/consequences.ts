@@ -20,28 +20,14 @@
  * the mistakes the rest of the policy holds. Once the syntax errors are fixed, the checks
  * see the whole policy and report what is really missing.
  */
-import type { Policy, SourceFile } from "../ast/nodes.js";
-import { SemanticCodes } from "../diagnostics/codes/semantic.js";
-import type { Diagnostic, Range } from "../diagnostics/diagnostic.js";
-import type { ParseResult } from "./index.js";
+import type { Policy, SourceFile } from "./ast/nodes.js";
+import { allCodes, SemanticCodes } from "./diagnostics/codes/index.js";
+import type { Diagnostic, Range } from "./diagnostics/diagnostic.js";
+import type { CodeInfo } from "./diagnostics/registry.js";
+import type { ParseResult } from "./syntax/index.js";
 
-const absences: ReadonlySet<string> = new Set(
-  [
-    SemanticCodes.MissingZone,
-    SemanticCodes.NoBusinessCalendar,
-    SemanticCodes.TeamWithoutHours,
-    SemanticCodes.MissingUptimeItem,
-    SemanticCodes.TestWithoutOpened,
-    SemanticCodes.MissingTarget,
-    SemanticCodes.OnCallWithoutHours,
-    SemanticCodes.TestMissingDimension,
-    SemanticCodes.NeverOpenCalendar,
-  ].map((info) => info.code),
-);
-
-const combinations: ReadonlySet<string> = new Set(
-  [SemanticCodes.ConflictingTargets, SemanticCodes.NestedDimension, SemanticCodes.DuplicateDefinition].map((info) => info.code),
-);
+/** How each code can be a syntax error's consequence, as the registry declares it. */
+const consequences: ReadonlyMap<string, CodeInfo["consequence"]> = new Map(allCodes().map((info) => [info.code, info.consequence]));
 
 /** A policy with syntax errors: its text (up to the next policy) and what went wrong in it. */
 interface Damaged {
@@ -86,16 +72,17 @@ export function withoutConsequences(parsed: ParseResult, text: string, semantic:
   const nameOf = (d: Diagnostic) => text.slice(d.range.start.offset, d.range.end.offset);
   const uses = new Map<string, number>();
   for (const d of semantic) {
-    if (d.code === SemanticCodes.UnknownName.code && policyOf(d) !== undefined) uses.set(nameOf(d), (uses.get(nameOf(d)) ?? 0) + 1);
+    if (consequences.get(d.code) === "name" && policyOf(d) !== undefined) uses.set(nameOf(d), (uses.get(nameOf(d)) ?? 0) + 1);
   }
   return semantic.filter((d) => {
     const policy = policyOf(d);
     if (policy === undefined) return true;
-    if (absences.has(d.code)) return false;
-    if (d.code === SemanticCodes.UnknownName.code) {
+    const consequence = consequences.get(d.code);
+    if (consequence === "absence") return false;
+    if (consequence === "name") {
       return !policy.lostDeclaration && mentions(text.slice(policy.start, policy.end), nameOf(d)) <= (uses.get(nameOf(d)) ?? 0);
     }
-    if (!combinations.has(d.code)) return true;
+    if (consequence !== "combination") return true;
     if (d.code === SemanticCodes.DuplicateDefinition.code && d.range.start.offset > Math.min(...policy.errors)) return false;
     // The item the finding is in, up to the first token of the next item: an error there
     // (in it, where recovery left it, or at the start of what follows) is about it.
