@@ -20,6 +20,13 @@ export function renderDiagnosticsDoc(codes: readonly CodeInfo[]): string {
     "and, where there is one, a `help:` line. `--format json` prints them as an array of",
     "`{ code, severity, message, range: { file, start, end }, hint?, related? }` with",
     "1-based lines and columns and end-exclusive ranges.",
+    "",
+    "One mistake reads as one error. The parser recovers at the next item, reports no",
+    "second error within three tokens of one, and names known slips (`24/7`, `9am`, `to`",
+    "in a window, a misspelt keyword) with their fix. In a policy with a syntax error, the",
+    "findings that error may have caused (something missing, an unknown name, a broken",
+    "item's rules that conflict: the registry marks these codes) are held back until it is",
+    "fixed; the policy's other mistakes are still reported in the same run.",
   ];
   for (const stage of STAGES) {
     const group = codes.filter((c) => c.code[3] === stage.digit);
