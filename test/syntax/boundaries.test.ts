@@ -20,8 +20,8 @@ describe("the syntax module's boundaries", () => {
     expect(importers).toEqual(["syntax/chevrotain.ts"]);
   });
 
-  it("exports parse, the vocabulary and the filter of the checks' findings, and no chevrotain value", () => {
-    expect(Object.keys(syntax).sort()).toEqual(["keywords", "parse", "punctuation", "withoutConsequences"]);
+  it("exports parse and the vocabulary, and no chevrotain value", () => {
+    expect(Object.keys(syntax).sort()).toEqual(["keywords", "parse", "punctuation"]);
     expect(readFileSync(join(src, "syntax/index.ts"), "utf8")).not.toMatch(/export[^;]*\b(IToken|CstNode|TokenType)\b/);
   });
 });
