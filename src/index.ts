@@ -9,7 +9,7 @@ export { compile, type CompileOptions, type CompileResult } from "./pipeline.js"
 /** Parses `.sla` text into its AST, with syntax diagnostics. */
 export { parse } from "./syntax/index.js";
 /** Runs the semantic checks on a parsed file. */
-export { check, type CheckedFile, type CheckedPolicy } from "./semantics/check.js";
+export { check, type CheckedFile, type CheckedPolicy } from "./semantics/index.js";
 /** Compiles one checked policy into its bundle. */
 export { compilePolicy, type CompilePolicyOptions } from "./bundle/compile-policy.js";
 /** The canonical JSON text of a bundle. */

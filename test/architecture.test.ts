@@ -140,3 +140,21 @@ describe("the runtime's layers", () => {
     });
   }
 });
+
+describe("doors", () => {
+  // Modules with a door are entered through it, so what they offer is listed in one place.
+  const doors = ["syntax", "semantics", "runtime"];
+  for (const file of sourceFiles(src)) {
+    const module = moduleOf(file);
+    const name = path.relative(src, file);
+    it(`${name} enters ${doors.filter((d) => d !== module).join(", ")} through their index.ts`, () => {
+      for (const { specifier } of importsOf(readFileSync(file, "utf8"))) {
+        if (!specifier.startsWith(".")) continue;
+        const target = path.relative(src, path.resolve(path.dirname(file), specifier)).split(path.sep);
+        const door = target[0]!;
+        if (!doors.includes(door) || door === module || target.length === 1) continue;
+        expect(target.slice(1).join("/"), `${name} imports ${specifier}`).toBe("index.js");
+      }
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import type { Bundle } from "../contract/bundle.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { compareDiagnostics } from "../diagnostics/diagnostic.js";
-import { collectSources, type SourceText } from "./files.js";
+import { collectSources, type PolicyFile } from "./files.js";
 
 /** A bundle compiled from a source file, with the file's working-directory path for messages. */
 export interface CompiledPolicy {
@@ -11,7 +11,7 @@ export interface CompiledPolicy {
 
 /** What compiling a set of paths gave: sources, bundles of clean files, and all diagnostics. */
 export interface Compilation {
-  readonly sources: readonly SourceText[];
+  readonly sources: readonly PolicyFile[];
   readonly bundles: readonly CompiledPolicy[];
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -6,7 +6,7 @@ import { CliCodes } from "../diagnostics/codes/cli.js";
 import { report } from "../diagnostics/registry.js";
 
 /** A policy source read from disk. */
-export interface SourceText {
+export interface PolicyFile {
   /** Where diagnostics point: the path relative to the working directory, with `/` separators. */
   readonly file: string;
   /**
@@ -49,7 +49,7 @@ function nameInside(root: string, absolute: string): string {
 export async function collectSources(
   cwd: string,
   paths: readonly string[],
-): Promise<{ sources: SourceText[]; diagnostics: Diagnostic[] }> {
+): Promise<{ sources: PolicyFile[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   // Absolute path → recorded name; a file reached through two arguments keeps its first name.
   const found = new Map<string, string>();
@@ -64,7 +64,7 @@ export async function collectSources(
       found.set(absolute, path.basename(absolute));
     }
   }
-  const sources: SourceText[] = [];
+  const sources: PolicyFile[] = [];
   for (const [absolute, name] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = projectPath(cwd, absolute);
     try {

@@ -9,7 +9,7 @@ import { report } from "../diagnostics/registry.js";
 import { type Rule, ValidationContext } from "./context.js";
 import { headOf } from "./describe.js";
 import type { Resolution } from "./resolve.js";
-import { specifiedRules } from "./specifiedRules.js";
+import { specifiedRules } from "./specified-rules.js";
 import type { Symbols } from "./symbols.js";
 import { type RuleVisitor, walk } from "../ast/visitor.js";
 

@@ -5,7 +5,7 @@
  */
 export { check, MAX_DIAGNOSTICS, type CheckedFile, type CheckedPolicy, type CheckOptions } from "./check.js";
 export { ValidationContext, type Rule } from "./context.js";
-export { specifiedRules } from "./specifiedRules.js";
+export { specifiedRules } from "./specified-rules.js";
 export {
   resolveTargets,
   flattenTargets,

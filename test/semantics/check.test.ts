@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 import { MAX_DIAGNOSTICS, check } from "../../src/semantics/check.js";
 import type { ValidationContext } from "../../src/semantics/context.js";
-import { specifiedRules } from "../../src/semantics/specifiedRules.js";
+import { specifiedRules } from "../../src/semantics/specified-rules.js";
 import { SemanticCodes } from "../../src/diagnostics/codes/semantic.js";
 import { diagnosticsOf, expectClean, format, parseClean, policy } from "../helpers/diagnostics.js";
 import { readFileSync } from "node:fs";
