@@ -24,7 +24,7 @@ export type RuleVisitor = { readonly [K in NodeKind]?: KindVisitor<NodeOfKind<K>
 
 type AnyHandler = NodeHandler<AnyNode>;
 
-type HandlersByKind = Record<string, AnyHandler[] | undefined>;
+type HandlersByKind = { [K in NodeKind]?: AnyHandler[] };
 
 interface Dispatch {
   readonly enter: HandlersByKind;
@@ -36,11 +36,11 @@ function dispatchOf(visitors: readonly RuleVisitor[]): Dispatch {
   // Prototype-less objects: a property read per node is cheaper than a Map lookup.
   const enter: HandlersByKind = Object.create(null);
   const leave: HandlersByKind = Object.create(null);
-  const add = (table: HandlersByKind, kind: string, handler: AnyHandler): void => {
+  const add = (table: HandlersByKind, kind: NodeKind, handler: AnyHandler): void => {
     (table[kind] ??= []).push(handler);
   };
   for (const visitor of visitors) {
-    for (const [kind, value] of Object.entries(visitor) as [string, KindVisitor<AnyNode> | undefined][]) {
+    for (const [kind, value] of Object.entries(visitor) as [NodeKind, KindVisitor<AnyNode> | undefined][]) {
       if (value === undefined) continue;
       if (typeof value === "function") add(enter, kind, value);
       else {

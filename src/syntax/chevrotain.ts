@@ -30,6 +30,8 @@ export const tokenMatcher: ChevrotainModule["tokenMatcher"] = runtime.tokenMatch
 /** Chevrotain's railroad diagram generator. */
 export const createSyntaxDiagramsCode: ChevrotainModule["createSyntaxDiagramsCode"] =
   runtime.createSyntaxDiagramsCode;
+/** Chevrotain's generator of the CST's TypeScript types. */
+export const generateCstDts: ChevrotainModule["generateCstDts"] = runtime.generateCstDts;
 
 /** Chevrotain's grammar classes, to read the grammar the parser recorded. */
 export const { Alternation, NonTerminal, Option, Repetition, RepetitionWithSeparator, Terminal } = runtime;
@@ -37,6 +39,7 @@ export const { Alternation, NonTerminal, Option, Repetition, RepetitionWithSepar
 export type {
   CstNode,
   CstElement,
+  ICstVisitor,
   IToken,
   TokenType,
   ILexingError,

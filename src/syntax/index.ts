@@ -8,8 +8,10 @@ import { compareDiagnostics } from "../diagnostics/diagnostic.js";
 import type { Diagnostic, Range, Result } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
 import type { IToken } from "./chevrotain.js";
-import { Builder } from "./build/builder.js";
-import { sourceFile } from "./build/policy.js";
+import type { RuleName } from "./cst.js";
+import type { SourceFileCstNode } from "./cst.generated.js";
+import { Builder } from "./cst-to-ast/builder.js";
+import { sourceFile } from "./cst-to-ast/policy.js";
 import { repairBraces } from "./layout.js";
 import { lex, spanOf } from "./lexer.js";
 import { diagnoseParseErrors } from "./messages.js";
@@ -78,8 +80,10 @@ export function parse(text: string, file: string): ParseResult {
   const tokens = repair?.tokens ?? lexed.tokens;
   const parser = getParser();
   parser.read(tokens, source.text);
-  const cst = parser.sourceFile();
-  const startsOf = (rule: string) => startsOfRule(parser, rule);
+  // The CST of the `sourceFile` rule, of the type generated from the grammar (a recovered
+  // parse may lack children the type calls required; the builders never assume them).
+  const cst = parser.sourceFile() as SourceFileCstNode;
+  const startsOf = (rule: RuleName) => startsOfRule(parser, rule);
   const lexical = lexed.diagnostics.map((d) => d.range.start.offset);
   diagnostics.push(...diagnoseParseErrors(parser.errors, { source, tokens, lexical, startsOf }));
   const builder = new Builder(source, parser.damage);

@@ -12,6 +12,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
 import type { IParserErrorMessageProvider, IRecognitionException, IToken, TokenType } from "./chevrotain.js";
 import { EOF } from "./chevrotain.js";
+import type { BlockRuleName, RuleName, SubRuleOf } from "./cst.js";
 import { spanOf } from "./lexer.js";
 import type { Span } from "./lexer.js";
 import type { SourceText } from "./source.js";
@@ -37,8 +38,14 @@ import {
   Zone,
 } from "./tokens.js";
 
+/** A table's entry for a rule, by the name chevrotain gives it, if the table has one. */
+function byRule<T>(table: Partial<Record<RuleName, T>>, ruleName: string | undefined): T | undefined {
+  // Chevrotain names rules by the names given to RULE, the grammar's rule names.
+  return ruleName !== undefined && Object.hasOwn(table, ruleName) ? table[ruleName as RuleName] : undefined;
+}
+
 /** What an id stands for, by the rule that expects it. */
-const idNouns: Record<string, string> = {
+const idNouns: Partial<Record<RuleName, string>> = {
   policy: "a policy id",
   link: "a link id",
   languageEntry: "a language tag such as `en`",
@@ -64,8 +71,18 @@ const idNouns: Record<string, string> = {
   testExpect: "a metric id",
 };
 
-/** What a block holds, and the rule of one item, by the rule of the block. */
-const blocks: Record<string, { readonly contents: string; readonly items?: string }> = {
+/** What a block holds, and the rule of one item (a sub-rule of the block's). */
+interface BlockContents<R extends BlockRuleName> {
+  readonly contents: string;
+  readonly items?: SubRuleOf<R>;
+}
+
+/**
+ * What a block holds, and the rule of one item, by the rule of the block. Total over the
+ * grammar's blocks, so a new block without an entry fails to compile; `null` for a block
+ * of fixed contents (a metric's `{ starts <event> }`), where `}` is expected alone.
+ */
+const blocks = {
   policy: { contents: "a policy item", items: "policyItem" },
   calendar: { contents: "a calendar item", items: "calendarItem" },
   team: { contents: "a team item", items: "teamItem" },
@@ -80,7 +97,19 @@ const blocks: Record<string, { readonly contents: string; readonly items?: strin
   maintenance: { contents: "a maintenance item", items: "maintenanceItem" },
   uptime: { contents: "an uptime item", items: "uptimeItem" },
   test: { contents: "a test item", items: "testItem" },
-};
+  metricDecl: null,
+} satisfies { readonly [R in BlockRuleName]: BlockContents<R> | null };
+
+/** How the expected text names the rule of a block's items, on its second line. */
+const itemsPrefix = "items:";
+
+/**
+ * The expected text where an item of a block was expected: what was expected, and on a
+ * second line the rule of the block's items, for the hint.
+ */
+export function expectedItems(expected: string, itemRule: RuleName): string {
+  return `${expected}\n${itemsPrefix}${itemRule}`;
+}
 
 const tokenNouns = new Map<TokenType, string>([
   [StringLiteral, "a string"],
@@ -102,8 +131,8 @@ const tokenNouns = new Map<TokenType, string>([
 ]);
 
 /** How a token type reads in "expected …". */
-function describeToken(type: TokenType, ruleName = ""): string {
-  if (type === Identifier) return idNouns[ruleName] ?? "an id";
+function describeToken(type: TokenType, ruleName?: string): string {
+  if (type === Identifier) return byRule(idNouns, ruleName) ?? "an id";
   const word = keywordOf(type);
   if (word !== undefined) return `\`${word}\``;
   return tokenNouns.get(type) ?? type.name;
@@ -124,10 +153,11 @@ function firstTokens(paths: readonly (readonly TokenType[])[], ruleName: string)
 /** The error message provider handed to the parser. */
 export const messages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, ruleName }) {
-    if (ruleName === "sourceFile") return "`policy`";
-    const block = Object.hasOwn(blocks, ruleName) ? blocks[ruleName] : undefined;
-    if (expected !== RCurly || block === undefined) return describeToken(expected, ruleName);
-    return `${block.contents} or \`}\`${block.items === undefined ? "" : `\nitems:${block.items}`}`;
+    if (ruleName === ("sourceFile" satisfies RuleName)) return "`policy`";
+    const block = byRule<BlockContents<BlockRuleName> | null>(blocks, ruleName);
+    if (expected !== RCurly || block === undefined || block === null) return describeToken(expected, ruleName);
+    const expectedText = `${block.contents} or \`}\``;
+    return block.items === undefined ? expectedText : expectedItems(expectedText, block.items);
   },
   buildNotAllInputParsedMessage() {
     return "`policy`";
@@ -150,7 +180,7 @@ function describeFound(token: IToken): string {
 }
 
 /** What the ids of an `idList` are, by the rule that holds the list. */
-const listNouns: Record<string, string> = {
+const listNouns: Partial<Record<RuleName, string>> = {
   channels: "a channel id",
   severities: "a severity id",
   example: "a tier id",
@@ -158,9 +188,9 @@ const listNouns: Record<string, string> = {
 };
 
 /** Names an id expected in an `idList` after the rule holding the list. */
-function specialize(expected: string, ruleStack: readonly string[]): string {
+function specialize(expected: string, ruleStack: readonly RuleName[]): string {
   if (ruleStack.at(-1) !== "idList" || expected !== "an id") return expected;
-  return listNouns[ruleStack.at(-2) ?? ""] ?? expected;
+  return byRule(listNouns, ruleStack.at(-2)) ?? expected;
 }
 
 /** "did you mean `zone`?" when the word found is a near miss of an item keyword, else the list of them. */
@@ -181,7 +211,7 @@ export interface ParseContext {
   /** Where the lexer found a mistake: a character that starts no token, a comment that runs to the end. */
   readonly lexical: readonly number[];
   /** The token types a rule can start with, for the hints of blocks. */
-  readonly startsOf: (rule: string) => readonly TokenType[];
+  readonly startsOf: (rule: RuleName) => readonly TokenType[];
 }
 
 /** The index of a token among `tokens` (their length for the end of the file). */
@@ -216,11 +246,13 @@ export function diagnoseParseErrors(errors: readonly IRecognitionException[], co
     const before = at === tokens.length ? source.text.length : tokens[at]!.startOffset;
     if (context.lexical.some((offset) => after <= offset && offset < before)) continue;
     const [expected = "", detail] = error.message.split("\n", 2);
-    const rule = error.context.ruleStack.at(-1) ?? "";
+    // Chevrotain names the rules it is in by the names given to RULE, the grammar's rule names.
+    const ruleStack = error.context.ruleStack as readonly RuleName[];
+    const rule = ruleStack.at(-1);
     const told = knownMistake({ rule, expected, noAlternative: error.name === "NoViableAltException", tokens, at });
     const span = spanOfTokens(tokens, told?.from ?? at, told?.to ?? at);
     const range = span === undefined ? source.endRange() : source.range(span.start, span.end);
-    const message = told?.message ?? `expected ${specialize(expected, error.context.ruleStack)}, found ${describeFound(error.token)}`;
+    const message = told?.message ?? `expected ${specialize(expected, ruleStack)}, found ${describeFound(error.token)}`;
     const hint = told?.hint ?? blockHint(expected, detail, error, context);
     diagnostics.push(report(SyntaxCodes.UnexpectedToken, message, range, hint === undefined ? {} : { hint }));
   }
@@ -233,7 +265,8 @@ export function diagnoseParseErrors(errors: readonly IRecognitionException[], co
  * start an item.
  */
 function blockHint(expected: string, detail: string | undefined, error: IRecognitionException, context: ParseContext): string | undefined {
-  if (!detail?.startsWith("items:")) return undefined;
-  const itemRule = detail.slice("items:".length);
+  if (!detail?.startsWith(itemsPrefix)) return undefined;
+  // Written by `expectedItems`, from a rule name.
+  const itemRule = detail.slice(itemsPrefix.length) as RuleName;
   return itemHint(expected.replace(/ or `}`$/, ""), error.token, context.startsOf(itemRule));
 }

@@ -6,13 +6,14 @@
  */
 import { tokenMatcher } from "./chevrotain.js";
 import type { IToken, TokenType } from "./chevrotain.js";
+import type { RuleName } from "./cst.js";
 import { nearMiss } from "./spelling.js";
 import { BadLiteral, Comma, DateToken, Duration, Identifier, K, keywordOf, NumberToken, Time } from "./tokens.js";
 
 /** A parse error, as the mistakes see it. */
 export interface ErrorSite {
   /** The innermost rule the parser was in. */
-  readonly rule: string;
+  readonly rule: RuleName | undefined;
   /** What the parser expected, as a noun phrase (`a time such as \`09:00\``). */
   readonly expected: string;
   /** Whether no alternative of a choice fit, rather than one token being other than expected. */

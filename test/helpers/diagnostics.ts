@@ -1,7 +1,7 @@
 /**
- * The shared harness of the semantic and bundle tests, after graphql-js's
- * `expectValidationErrors`: a policy's source in, its diagnostics out as
- * `line:column code message` strings that read like the CLI's output.
+ * The shared harness of the tests, after graphql-js's `expectValidationErrors`: a
+ * policy's source in, its diagnostics out as `line:column code message` strings that read
+ * like the CLI's output (syntax.ts adds the syntax tests' helpers).
  */
 import { expect } from "vitest";
 import type { Policy, SourceFile } from "../../src/ast/nodes.js";
@@ -39,11 +39,26 @@ export function parsePolicy(source: string): Policy {
   return file.policies[0]!;
 }
 
-/** A diagnostic as `line:column code message`, plus ` (hint)` when it has one and hints are asked for. */
-export function format(diagnostic: Diagnostic, withHint = false): string {
-  const { line, column } = diagnostic.range.start;
-  const hint = withHint && diagnostic.hint ? ` (${diagnostic.hint})` : "";
-  return `${line}:${column} ${diagnostic.code} ${diagnostic.message}${hint}`;
+/** What `format` adds to a diagnostic's line. */
+export interface FormatOptions {
+  /** ` (hint)` at the end, when the diagnostic has one. */
+  readonly hint?: boolean;
+  /** The end of the range too: `line:column-line:column`. */
+  readonly end?: boolean;
+  /** The line counted as line 1 (default 1), for positions relative to part of a source. */
+  readonly firstLine?: number;
+}
+
+/**
+ * A diagnostic as one line, `line:column code message`: the one format of the tests'
+ * diagnostics (`3:18-3:21 SLA1005 expected …` with the range's end).
+ */
+export function format(diagnostic: Diagnostic, options: FormatOptions = {}): string {
+  const { start, end } = diagnostic.range;
+  const shift = (options.firstLine ?? 1) - 1;
+  const at = `${start.line - shift}:${start.column}${options.end ? `-${end.line - shift}:${end.column}` : ""}`;
+  const hint = options.hint && diagnostic.hint ? ` (${diagnostic.hint})` : "";
+  return `${at} ${diagnostic.code} ${diagnostic.message}${hint}`;
 }
 
 /** The diagnostics of `source` from the given rules (default: all), checked. */
@@ -53,7 +68,7 @@ export function diagnosticsOf(source: string, rules?: readonly Rule[]): readonly
 
 /** The diagnostics of `source` from one rule as `line:column code message` strings. */
 export function errorsOf(rule: Rule, source: string, withHints = false): string[] {
-  return diagnosticsOf(source, [rule]).map((d) => format(d, withHints));
+  return diagnosticsOf(source, [rule]).map((d) => format(d, { hint: withHints }));
 }
 
 /** Asserts that `rule` reports exactly `expected` on `source`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Calendar, CalendarItem, OpenDaily } from "../../src/ast/nodes.js";
-import { itemDiagnostics, itemOf, shape } from "./harness.js";
+import { itemDiagnostics, itemOf, shape } from "../helpers/syntax.js";
 
 function calendarItems(body: string): CalendarItem[] {
   return itemOf("Calendar", `calendar c { ${body} }`).items as CalendarItem[];
@@ -94,9 +94,9 @@ describe("calendar", () => {
 
   it("reports unknown day words, with a suggestion when one is close", () => {
     expect(itemDiagnostics("calendar c { open monday, Tue, funday 09:00 - 17:00 }")).toEqual([
-      "SLA1010 1:19-1:25 unknown day `monday`",
-      "SLA1010 1:27-1:30 unknown day `Tue`",
-      "SLA1010 1:32-1:38 unknown day `funday`",
+      "1:19-1:25 SLA1010 unknown day `monday`",
+      "1:27-1:30 SLA1010 unknown day `Tue`",
+      "1:32-1:38 SLA1010 unknown day `funday`",
     ]);
     expect(itemOf("Calendar", "calendar c { }").items).toEqual([]);
   });
@@ -113,9 +113,9 @@ describe("calendar", () => {
 
   it("requires a span across days to start and end on single days", () => {
     expect(itemDiagnostics("calendar c { open mon-fri 18:00 - sat 02:00 open sun, mon 18:00 - fri 21:00 open sun 18:00 - weekdays 21:00 }")).toEqual([
-      "SLA1011 1:19-1:26 a span across days starts and ends on one day, found `mon-fri`",
-      "SLA1011 1:50-1:58 a span across days starts on one day, found a list of days",
-      "SLA1011 1:94-1:102 a span across days starts and ends on one day, found `weekdays`",
+      "1:19-1:26 SLA1011 a span across days starts and ends on one day, found `mon-fri`",
+      "1:50-1:58 SLA1011 a span across days starts on one day, found a list of days",
+      "1:94-1:102 SLA1011 a span across days starts and ends on one day, found `weekdays`",
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemOf, policyOf, shape } from "./harness.js";
+import { itemOf, policyOf, shape } from "../helpers/syntax.js";
 
 const text = (value: string) => ({ kind: "Text", value });
 const name = (value: string) => ({ kind: "Name", value });

@@ -1,12 +1,13 @@
+/** The syntax of the one kitchen sink (test/fixtures/kitchen-sink.sla): every construct, read as written. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Calendar, Node, Policy, Targets, Test, Uptime } from "../../src/ast/nodes.js";
 import { keywords } from "../../src/syntax/index.js";
 import { lex } from "../../src/syntax/lexer.js";
 import { SourceText } from "../../src/syntax/source.js";
-import { parseValid, shape, textAt } from "./harness.js";
-
-const text = readFileSync(new URL("../fixtures/syntax/kitchen-sink.sla", import.meta.url), "utf8");
+import { parseClean } from "../helpers/diagnostics.js";
+import { KITCHEN_SINK as text } from "../helpers/kitchen-sink.js";
+import { shape, textAt } from "../helpers/syntax.js";
 
 /** Every node kind declared in src/ast/nodes.ts. */
 function declaredKinds(): Set<string> {
@@ -30,8 +31,12 @@ function item<K extends Node["kind"]>(policy: Policy, kind: K, index = 0): Extra
 }
 
 describe("kitchen sink", () => {
-  const file = parseValid(text);
+  const file = parseClean(text);
   const policy = file.policies[0]!;
+
+  it("holds two policies", () => {
+    expect(file.policies.map((p) => p.id.value)).toEqual(["kitchen_sink", "second"]);
+  });
 
   it("parses without diagnostics and uses every node kind of the AST", () => {
     const missing = [...declaredKinds()].filter((kind) => !kindsIn(file).has(kind));
@@ -47,22 +52,30 @@ describe("kitchen sink", () => {
     expect(policy.title?.value).toBe('Kitchen Sink "Support"\tPolicy 😀');
   });
 
-  it("keeps both comments", () => {
+  it("keeps every comment, line and block, at the end of a line too", () => {
     expect(file.comments.map((c) => c.text)).toEqual([
-      "// Every syntax feature of the .sla language, in one policy.",
+      "// Every construct of the .sla language, in one check-clean policy whose tests pass (and a second policy: a file may hold several).",
       "/* A block comment\n   over two lines. */",
+      "// 10:05 CET: the next_response clock starts",
+      "// 5 minutes counted",
+      "// 15:40:30Z, after now: not yet happened",
+      "// paused since 09:10Z: 1h55m left from here",
+      "// A file may hold several policies.",
     ]);
+    expect(file.comments.map((c) => textAt(text, c.range))).toEqual(file.comments.map((c) => c.text));
   });
 
   it("reads the calendars' windows and closures", () => {
     const office = item(policy, "Calendar") as Calendar;
     expect(office.items.map((i) => i.kind)).toEqual([
-      "Zone", "OpenDaily", "OpenDaily", "OpenDaily", "OpenDaily", "OpenDaily",
+      "Zone", "OpenDaily", "OpenDaily", "OpenDaily", "OpenDaily",
       "Closed", "Closed", "Closed", "Closed", "Closed", "BusinessDay", "Assumption", "Note",
     ]);
     const business = item(policy, "Calendar", 1) as Calendar;
     expect(shape(business.items[1])).toMatchObject({ kind: "OpenSpan", fromDay: { days: [7] }, toDay: { days: [5] } });
-    expect(shape(item(policy, "Calendar", 2))).toMatchObject({ items: [{ kind: "Zone", zone: { value: "Etc/GMT+5" } }] });
+    expect(shape(item(policy, "Calendar", 2))).toMatchObject({
+      items: [{ kind: "Zone", zone: { value: "Etc/GMT+5" } }, { kind: "OpenDaily", days: [{ days: [1, 2, 3, 4, 5, 6, 7] }], to: { minutes: 1440 } }],
+    });
   });
 
   it("reads the targets blocks, nested scopes included", () => {
@@ -80,7 +93,7 @@ describe("kitchen sink", () => {
       dimension: "tier",
       entries: [
         { kind: "TargetRule", value: { inside: { clock: { kind: "ClockOn", target: { value: "office" } } } } },
-        { kind: "TargetScope", dimension: "channel", entries: [{ value: { kind: "NoTarget" } }] },
+        { kind: "TargetScope", dimension: "channel", entries: [{ severities: [{ value: "critical" }], value: { kind: "NoTarget" } }] },
         { kind: "TargetScope", dimension: "severity", entries: [{ value: { inside: { amount: { kind: "AmountBusinessDays" } } } }] },
       ],
     });
@@ -88,11 +101,14 @@ describe("kitchen sink", () => {
 
   it("reads uptime and tests", () => {
     const uptime = item(policy, "Uptime") as Uptime;
-    expect(uptime.items).toHaveLength(12);
+    expect(uptime.items).toHaveLength(11);
+    expect(shape(file.policies[1]!.items)).toMatchObject([
+      { kind: "Uptime", items: [{ kind: "Objective" }, { kind: "Downtime", operator: ">", threshold: { value: 5 } }] },
+    ]);
     const tests = policy.items.filter((i): i is Test => i.kind === "Test");
     expect(tests.map((t) => [t.name.value, t.items.length])).toEqual([
       ["critical on business across the EU DST change", 6],
-      ["paused while waiting on the customer", 6],
+      ["paused while waiting on the customer", 10],
     ]);
   });
 

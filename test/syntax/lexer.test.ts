@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lex } from "../../src/syntax/lexer.js";
 import { SourceText } from "../../src/syntax/source.js";
-import { brief } from "./harness.js";
+import { formatRange } from "../helpers/syntax.js";
 
 /** `Kind:image` for every token the parser would see. */
 function tokens(text: string): string[] {
@@ -9,7 +9,7 @@ function tokens(text: string): string[] {
 }
 
 function problems(text: string): string[] {
-  return lex(new SourceText(text, "t.sla")).diagnostics.map(brief);
+  return lex(new SourceText(text, "t.sla")).diagnostics.map(formatRange);
 }
 
 describe("lexer", () => {
@@ -117,24 +117,24 @@ describe("lexer", () => {
 
   it("reports unexpected characters, one diagnostic per run", () => {
     expect(problems("a ~ b @@ é")).toEqual([
-      "SLA1001 1:3-1:4 unexpected character `~`",
-      "SLA1001 1:7-1:9 unexpected characters `@@`",
-      "SLA1001 1:10-1:11 unexpected character `é`",
+      "1:3-1:4 SLA1001 unexpected character `~`",
+      "1:7-1:9 SLA1001 unexpected characters `@@`",
+      "1:10-1:11 SLA1001 unexpected character `é`",
     ]);
   });
 
   it("reports an unterminated string to the end of its line and keeps it as a string", () => {
     const text = 'provider "Acme\nnote "x"';
     expect(tokens(text)).toEqual(["Provider:provider", 'UnterminatedString:"Acme', "Note:note", 'StringLiteral:"x"']);
-    expect(problems(text)).toEqual(['SLA1002 1:10-1:15 this string has no closing `"` on its line']);
+    expect(problems(text)).toEqual(['1:10-1:15 SLA1002 this string has no closing `"` on its line']);
   });
 
   it("reports an unterminated block comment at its opening", () => {
-    expect(problems("a /* b\nc")).toEqual(["SLA1003 1:3-1:5 this comment has no closing `*/`"]);
+    expect(problems("a /* b\nc")).toEqual(["1:3-1:5 SLA1003 this comment has no closing `*/`"]);
     expect(tokens("a /* b\nc")).toEqual(["Identifier:a"]);
   });
 
   it("gives lines and columns for CRLF and CR line ends", () => {
-    expect(problems("a\r\n~\rb ~")).toEqual(["SLA1001 2:1-2:2 unexpected character `~`", "SLA1001 3:3-3:4 unexpected character `~`"]);
+    expect(problems("a\r\n~\rb ~")).toEqual(["2:1-2:2 SLA1001 unexpected character `~`", "3:3-3:4 SLA1001 unexpected character `~`"]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkInstant, decodeString, readDate, readDuration, readTime } from "../../src/syntax/build/literals.js";
+import { checkInstant, decodeString, readDate, readDuration, readTime } from "../../src/syntax/cst-to-ast/literals.js";
 import type { Calendar } from "../../src/ast/nodes.js";
 import { parse } from "../../src/syntax/index.js";
-import { itemDiagnostics } from "./harness.js";
+import { itemDiagnostics } from "../helpers/syntax.js";
 
 describe("strings", () => {
   it("decodes every escape", () => {
@@ -32,7 +32,7 @@ describe("strings", () => {
   });
 
   it("places escape diagnostics inside the string", () => {
-    expect(itemDiagnostics(String.raw`provider "a\qb"`)).toEqual(["SLA1004 1:12-1:14 unknown escape `\\q` in a string"]);
+    expect(itemDiagnostics(String.raw`provider "a\qb"`)).toEqual(["1:12-1:14 SLA1004 unknown escape `\\q` in a string"]);
   });
 });
 
@@ -71,9 +71,9 @@ describe("times, dates, instants, durations", () => {
   it("reports bad literals in place and leaves their items out", () => {
     const items = "updated 2026-02-30\ncalendar c { zone UTC open mon 09:75 - 17:00 open tue 24:00 - 02:00 open wed 09:00 - 24:00 }";
     expect(itemDiagnostics(items)).toEqual([
-      "SLA1008 1:9-1:19 `2026-02-30` is not a date",
-      "SLA1006 2:32-2:37 `09:75` is not a time of day: hours go from 00 to 24 and minutes from 00 to 59",
-      "SLA1007 2:55-2:60 a window cannot start at `24:00`",
+      "1:9-1:19 SLA1008 `2026-02-30` is not a date",
+      "2:32-2:37 SLA1006 `09:75` is not a time of day: hours go from 00 to 24 and minutes from 00 to 59",
+      "2:55-2:60 SLA1007 a window cannot start at `24:00`",
     ]);
     const [policy] = parse(`policy p { ${items} }`, "t.sla").value.policies;
     expect(policy!.items.map((i) => i.kind)).toEqual(["Calendar"]);

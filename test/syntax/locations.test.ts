@@ -4,7 +4,6 @@
  * real tokens under it (tokens inserted by error recovery have none), computed here the
  * slow and obvious way.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CstNode, IToken } from "../../src/syntax/chevrotain.js";
@@ -12,8 +11,8 @@ import { keywords } from "../../src/syntax/index.js";
 import { lex } from "../../src/syntax/lexer.js";
 import { getParser } from "../../src/syntax/parser/policy.js";
 import { SourceText } from "../../src/syntax/source.js";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 
-const kitchenSink = readFileSync(new URL("../fixtures/syntax/kitchen-sink.sla", import.meta.url), "utf8");
 
 function realTokens(node: CstNode): IToken[] {
   return Object.values(node.children).flatMap((elements) =>
@@ -48,12 +47,12 @@ const mutation = (base: string) =>
 
 describe("CST node locations", () => {
   it("match the real tokens under each node on a valid policy", () => {
-    expect(mismatches(kitchenSink)).toEqual([]);
+    expect(mismatches(KITCHEN_SINK)).toEqual([]);
   });
 
   it("match the real tokens under each node after any edit", () => {
     fc.assert(
-      fc.property(mutation(kitchenSink), (text) => {
+      fc.property(mutation(KITCHEN_SINK), (text) => {
         expect(mismatches(text)).toEqual([]);
       }),
       { numRuns: 300 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { keywords } from "../../src/syntax/index.js";
 import { getParser, SlaParser } from "../../src/syntax/parser/policy.js";
-import { policyOf } from "./harness.js";
+import { policyOf } from "../helpers/syntax.js";
 
 describe("parser construction", () => {
   it("passes chevrotain's grammar validations (ambiguities, left recursion, names)", () => {

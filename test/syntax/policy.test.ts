@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/syntax/index.js";
-import { itemOf, parseValid, policyOf, shape, textAt } from "./harness.js";
+import { parseClean } from "../helpers/diagnostics.js";
+import { itemOf, policyOf, shape, textAt } from "../helpers/syntax.js";
 
 describe("policy", () => {
   it("reads the id, the optional title and the items in order", () => {
     const text = 'policy kustomer "Kustomer Support" {\n  provider "Kustomer"\n  updated 2026-08-01\n}\n';
-    const file = parseValid(text);
+    const file = parseClean(text);
     const [policy] = file.policies;
     expect(policy!.id).toMatchObject({ kind: "Name", value: "kustomer" });
     expect(policy!.title).toMatchObject({ kind: "Text", value: "Kustomer Support" });
@@ -17,7 +18,7 @@ describe("policy", () => {
 
   it("gives 1-based, end-exclusive ranges", () => {
     const text = "policy p {\n  provider \"X\"\n}";
-    const provider = parseValid(text).policies[0]!.items[0]!;
+    const provider = parseClean(text).policies[0]!.items[0]!;
     expect(provider.range).toEqual({
       file: "test.sla",
       start: { line: 2, column: 3, offset: 13 },
@@ -27,7 +28,7 @@ describe("policy", () => {
   });
 
   it("reads several policies, and an empty file", () => {
-    expect(parseValid("policy a {} policy b \"B\" {}").policies.map((p) => p.id.value)).toEqual(["a", "b"]);
+    expect(parseClean("policy a {} policy b \"B\" {}").policies.map((p) => p.id.value)).toEqual(["a", "b"]);
     expect(parse("", "e.sla")).toEqual({
       value: { kind: "SourceFile", policies: [], comments: [], range: { file: "e.sla", start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } },
       diagnostics: [],
@@ -37,7 +38,7 @@ describe("policy", () => {
 
   it("keeps comments with their ranges", () => {
     const text = "// head\npolicy p { /* inner */ }";
-    const { comments } = parseValid(text);
+    const { comments } = parseClean(text);
     expect(comments.map((c) => [c.kind, c.text, textAt(text, c.range)])).toEqual([
       ["Comment", "// head", "// head"],
       ["Comment", "/* inner */", "/* inner */"],

@@ -1,11 +1,10 @@
 /** The parser never throws, always returns a SourceFile, and every range it gives is valid. */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Range } from "../../src/diagnostics/diagnostic.js";
 import { parse, keywords } from "../../src/syntax/index.js";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 
-const kitchenSink = readFileSync(new URL("../fixtures/syntax/kitchen-sink.sla", import.meta.url), "utf8");
 const small = `policy kustomer "Kustomer Support" {
   calendar business "Business hours" { zone America/New_York open sun 18:00 - fri 21:00 }
   channel email "Email" { contact "support@kustomer.com" severity always medium }
@@ -94,7 +93,7 @@ describe("parser robustness", () => {
 
   it("handles any edit of a valid policy", () => {
     fc.assert(fc.property(mutation(small), parsesSafely), { numRuns: 500 });
-    fc.assert(fc.property(mutation(kitchenSink), parsesSafely), { numRuns: 200 });
+    fc.assert(fc.property(mutation(KITCHEN_SINK), parsesSafely), { numRuns: 200 });
     const twoEdits = mutation(small).chain((once) => mutation(once));
     fc.assert(fc.property(twoEdits, parsesSafely), { numRuns: 300 });
   });
@@ -115,8 +114,8 @@ describe("parser robustness", () => {
   });
 
   it("gives the same result for the same text, whatever was parsed before", () => {
-    const first = parse(kitchenSink, "k.sla");
+    const first = parse(KITCHEN_SINK, "k.sla");
     parse("policy p { calendar c { open 9am } ", "other.sla");
-    expect(parse(kitchenSink, "k.sla")).toEqual(first);
+    expect(parse(KITCHEN_SINK, "k.sla")).toEqual(first);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../src/syntax/index.js";
-import { brief, diagnosticsOf } from "./harness.js";
+import { formatRange, parseDiagnostics } from "../helpers/syntax.js";
 
 describe("error recovery", () => {
   it("reports three mistakes in three blocks as exactly three diagnostics, and keeps the rest", () => {
@@ -17,10 +17,10 @@ describe("error recovery", () => {
       "}",
     ].join("\n");
     const { value, diagnostics } = parse(text, "three.sla");
-    expect(diagnostics.map(brief)).toEqual([
-      "SLA1005 4:18-4:21 expected a time such as `09:00`, found `9am`",
-      "SLA1005 7:31-7:32 expected a channel id, found `}`",
-      "SLA1005 8:32-8:36 expected `business`, found `24x7`",
+    expect(diagnostics.map(formatRange)).toEqual([
+      "4:18-4:21 SLA1005 expected a time such as `09:00`, found `9am`",
+      "7:31-7:32 SLA1005 expected a channel id, found `}`",
+      "8:32-8:36 SLA1005 expected `business`, found `24x7`",
     ]);
     expect(diagnostics.every((d) => d.range.file === "three.sla" && d.severity === "error")).toBe(true);
     const items = value.policies[0]!.items;
@@ -34,16 +34,16 @@ describe("error recovery", () => {
 
   it("skips a misspelt item inside a block and goes on with the block", () => {
     const { value, diagnostics } = parse("policy p { calendar c { zonee UTC open mon 09:00 - 17:00 } provider \"x\" }", "t.sla");
-    expect(diagnostics.map(brief)).toEqual(["SLA1005 1:25-1:30 expected a calendar item or `}`, found `zonee`"]);
+    expect(diagnostics.map(formatRange)).toEqual(["1:25-1:30 SLA1005 expected a calendar item or `}`, found `zonee`"]);
     const [calendar, provider] = value.policies[0]!.items;
     expect(calendar!.kind === "Calendar" && calendar!.items.map((i) => i.kind)).toEqual(["OpenDaily"]);
     expect(provider!.kind).toBe("Provider");
   });
 
   it("resumes inside a block after a broken item", () => {
-    expect(diagnosticsOf("policy p { uptime { objective 99.9 per month downtime error_rate = 5% minimum_period 1m } }")).toEqual([
-      "SLA1005 1:31-1:35 expected a percentage such as `99.9%`, found `99.9`",
-      "SLA1001 1:66-1:67 unexpected character `=`",
+    expect(parseDiagnostics("policy p { uptime { objective 99.9 per month downtime error_rate = 5% minimum_period 1m } }")).toEqual([
+      "1:31-1:35 SLA1005 expected a percentage such as `99.9%`, found `99.9`",
+      "1:66-1:67 SLA1001 unexpected character `=`",
     ]);
     const uptime = parse("policy p { uptime { objective 99.9 per month downtime error_rate > 5% minimum_period 1m } }", "t").value.policies[0]!.items[0]!;
     expect(uptime.kind === "Uptime" && uptime.items.map((i) => i.kind)).toEqual(["Downtime", "MinimumPeriod"]);
@@ -51,29 +51,29 @@ describe("error recovery", () => {
 
   it("reads the next policy item after a block that lost its closing brace", () => {
     const { value, diagnostics } = parse('policy p {\n  calendar c { zone UTC\n  tier gold\n  provider "x"\n}', "t.sla");
-    expect(diagnostics.map(brief)).toEqual(["SLA1005 3:3-3:7 expected `}` to close the block opened on line 2, found `tier`"]);
+    expect(diagnostics.map(formatRange)).toEqual(["3:3-3:7 SLA1005 expected `}` to close the block opened on line 2, found `tier`"]);
     expect(value.policies[0]!.items.map((i) => i.kind)).toEqual(["Calendar", "Tier", "Provider"]);
     // On one line the layout tells nothing; the item keyword still ends the block.
     const oneLine = parse('policy p { calendar c { zone UTC tier gold provider "x" }', "t.sla");
-    expect(oneLine.diagnostics.map(brief)).toEqual(["SLA1005 1:34-1:38 expected a calendar item or `}`, found `tier`"]);
+    expect(oneLine.diagnostics.map(formatRange)).toEqual(["1:34-1:38 SLA1005 expected a calendar item or `}`, found `tier`"]);
     expect(oneLine.value.policies[0]!.items.map((i) => i.kind)).toEqual(["Calendar", "Tier", "Provider"]);
   });
 
   it("reports a missing closing brace at the end of the file", () => {
     const { value, diagnostics } = parse('policy p { provider "x"\n', "t.sla");
-    expect(diagnostics.map(brief)).toEqual(["SLA1005 2:1-2:1 expected a policy item or `}`, found the end of the file"]);
+    expect(diagnostics.map(formatRange)).toEqual(["2:1-2:1 SLA1005 expected a policy item or `}`, found the end of the file"]);
     expect(value.policies[0]!.items.map((i) => i.kind)).toEqual(["Provider"]);
   });
 
   it("reports text outside a policy once", () => {
-    expect(diagnosticsOf('foo bar policy p { provider "a" }')).toEqual(["SLA1005 1:1-1:4 expected `policy`, found `foo`"]);
+    expect(parseDiagnostics('foo bar policy p { provider "a" }')).toEqual(["1:1-1:4 SLA1005 expected `policy`, found `foo`"]);
   });
 
   it("reports lexer and parser problems together, in source order", () => {
-    expect(diagnosticsOf('policy p {\n  provider "unterminated\n  updated 2026-13-01\n  note ~ "x"\n}')).toEqual([
-      'SLA1002 2:12-2:25 this string has no closing `"` on its line',
-      "SLA1008 3:11-3:21 `2026-13-01` is not a date",
-      "SLA1001 4:8-4:9 unexpected character `~`",
+    expect(parseDiagnostics('policy p {\n  provider "unterminated\n  updated 2026-13-01\n  note ~ "x"\n}')).toEqual([
+      '2:12-2:25 SLA1002 this string has no closing `"` on its line',
+      "3:11-3:21 SLA1008 `2026-13-01` is not a date",
+      "4:8-4:9 SLA1001 unexpected character `~`",
     ]);
   });
 

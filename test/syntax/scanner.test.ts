@@ -2,13 +2,13 @@
  * The scanner must make exactly the tokens chevrotain's Lexer makes from the same token
  * definitions (longer_alt and all): this runs both on the kitchen sink and random input.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Lexer } from "../../src/syntax/chevrotain.js";
 import type { IToken } from "../../src/syntax/chevrotain.js";
 import { scan } from "../../src/syntax/scanner.js";
 import { allTokens, keywords } from "../../src/syntax/tokens.js";
+import { KITCHEN_SINK } from "../helpers/kitchen-sink.js";
 
 const reference = new Lexer([...allTokens], { positionTracking: "onlyOffset", ensureOptimizations: true });
 
@@ -36,8 +36,7 @@ const pieces = [
 
 describe("scanner", () => {
   it("matches chevrotain's Lexer on the kitchen sink", () => {
-    const text = readFileSync(new URL("../fixtures/syntax/kitchen-sink.sla", import.meta.url), "utf8");
-    expect(viaScanner(text)).toEqual(viaChevrotain(text));
+    expect(viaScanner(KITCHEN_SINK)).toEqual(viaChevrotain(KITCHEN_SINK));
   });
 
   it("matches chevrotain's Lexer on random text", () => {

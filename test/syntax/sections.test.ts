@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemDiagnostics, itemOf, shape } from "./harness.js";
+import { itemDiagnostics, itemOf, shape } from "../helpers/syntax.js";
 
 const text = (value: string) => ({ kind: "Text", value });
 const name = (value: string) => ({ kind: "Name", value });
@@ -142,7 +142,7 @@ describe("tests", () => {
 
   it("reports an instant without an offset", () => {
     expect(itemDiagnostics('test "t" { opened 2026-03-27T20:00 }')).toEqual([
-      "SLA1005 1:19-1:35 expected an instant such as `2026-03-27T20:00Z`, found `2026-03-27T20:00`",
+      "1:19-1:35 SLA1005 expected an instant such as `2026-03-27T20:00Z`, found `2026-03-27T20:00`",
     ]);
   });
 });

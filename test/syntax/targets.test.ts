@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TargetEntry, Targets } from "../../src/ast/nodes.js";
-import { itemDiagnostics, itemOf, parseValid, policyOf, shape, textAt } from "./harness.js";
+import { parseClean } from "../helpers/diagnostics.js";
+import { itemDiagnostics, itemOf, policyOf, shape, textAt } from "../helpers/syntax.js";
 
 const name = (value: string) => ({ kind: "Name", value });
 const duration = (text: string, minutes: number) => ({ kind: "AmountDuration", duration: { kind: "Duration", minutes, text } });
@@ -63,7 +64,7 @@ describe("targets", () => {
 
   it("gives rules and scopes the ranges of their text", () => {
     const text = "policy p {\n  first_response {\n    medium, high 1h, otherwise 2h\n    tier t { none }\n  }\n}";
-    const targets = parseValid(text).policies[0]!.items[0] as Targets;
+    const targets = parseClean(text).policies[0]!.items[0] as Targets;
     const [ruleEntry, scope] = targets.entries as [TargetEntry, TargetEntry];
     expect(textAt(text, targets.range)).toBe("first_response {\n    medium, high 1h, otherwise 2h\n    tier t { none }\n  }");
     expect(textAt(text, ruleEntry.range)).toBe("medium, high 1h, otherwise 2h");
@@ -109,7 +110,7 @@ describe("soft keywords in targets", () => {
   });
 
   it("always reads an item keyword as its item", () => {
-    expect(itemDiagnostics("note 5m")).toEqual(["SLA1005 1:6-1:8 expected a string, found `5m`"]);
+    expect(itemDiagnostics("note 5m")).toEqual(["1:6-1:8 SLA1005 expected a string, found `5m`"]);
   });
 
   it("accepts keywords as the ids of declarations", () => {

@@ -1,4 +1,4 @@
-import type { Name, Text } from "../../ast/nodes.js";
+import type { Name, PolicyItem, Text } from "../../ast/nodes.js";
 import { BUILTIN_METRICS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
@@ -7,7 +7,13 @@ import type { RuleVisitor } from "../../ast/visitor.js";
 
 const BUILTIN_IDS = new Set<string>(BUILTIN_METRICS.map((m) => m.id));
 
-/** Declaration kinds whose ids must be unique within a policy, with the word messages use. */
+/** The policy items that declare an id. */
+type Declaration = Extract<PolicyItem, { readonly id: Name }>;
+
+/**
+ * Declaration kinds whose ids must be unique within a policy, with the word messages use;
+ * total over the policy items that declare an id, so that a new one is checked too.
+ */
 const DECLARATIONS = {
   Calendar: "calendar",
   Team: "team",
@@ -16,7 +22,7 @@ const DECLARATIONS = {
   Tier: "tier",
   MetricDecl: "metric",
   Link: "link",
-} as const;
+} as const satisfies Record<Declaration["kind"], string>;
 
 /**
  * Unique definitions

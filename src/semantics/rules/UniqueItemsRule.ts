@@ -1,75 +1,111 @@
-import type { AnyNode } from "../../ast/visitor.js";
+import type { Text } from "../../ast/nodes.js";
+import type { NodeKind, NodeOfKind, RuleVisitor } from "../../ast/visitor.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import type { RuleVisitor } from "../../ast/visitor.js";
 
-/** The keyword of each item kind that may appear at most once in its block. */
-const ONCE: Readonly<Record<string, string>> = {
-  Provider: "provider",
-  Updated: "updated",
-  Languages: "languages",
-  BusinessHours: "business_hours",
-  Escalation: "escalation",
-  Maintenance: "maintenance",
-  Uptime: "uptime",
-  Zone: "zone",
-  BusinessDay: "business_day",
-  Assumption: "assumption",
-  HoursRef: "hours",
-  Responsibility: "responsibility",
-  FixedSeverity: "severity always",
-  Audience: "audience",
-  Description: "description",
-  ChannelsRef: "channels",
-  SeveritiesRef: "severities",
-  Notice: "notice",
-  Service: "service",
-  NotCovered: "not_covered",
-  Objective: "objective",
-  Downtime: "downtime",
-  ErrorDefinition: "errors",
-  ValidRequests: "valid_requests",
-  MinimumPeriod: "minimum_period",
-  Exclusions: "exclusions",
-  TestOpened: "opened",
-  TestNow: "now",
-};
+/** The blocks of items: the nodes whose `items` are nodes (not strings, as in `exclusions`). */
+type Block = {
+  [K in NodeKind]: NodeOfKind<K> extends { readonly items: readonly (infer I)[] } ? ([I] extends [Text] ? never : NodeOfKind<K>) : never;
+}[NodeKind];
 
-type Item = AnyNode;
+/** An item of any block. */
+type Item = Block["items"][number];
+
+/** How often an item may appear in its block. */
+type Occurrence<N> =
+  /** Any number of times. */
+  | "many"
+  /** Once; messages name it by its keyword. */
+  | { readonly once: string }
+  /** Once for each key (a metric's targets, once per metric); messages name it by its label. */
+  | { readonly key: (item: N) => string; readonly label: (item: N) => string };
 
 /**
- * The identity of an item that may occur once in its block, or undefined when it may
- * repeat. Plain kinds are their own key; the others add what tells them apart.
+ * How often each kind of item may appear in its block. Total over the item kinds of every
+ * block, so that an item kind without an entry fails to compile.
  */
-function onceKey(item: Item): string | undefined {
-  switch (item.kind) {
-    case "Targets":
-      return `Targets ${item.metric.value}`;
-    case "TestDimension":
-      return `TestDimension ${item.dimension}`;
-    case "TestExpect":
-      return `TestExpect ${item.metric.value}`;
-    case "EscalationLevel":
-      return `EscalationLevel ${item.level.value}`;
-    default:
-      return ONCE[item.kind] === undefined ? undefined : item.kind;
-  }
+const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } = {
+  // policy
+  Provider: { once: "provider" },
+  Updated: { once: "updated" },
+  Link: "many",
+  Note: "many",
+  Languages: { once: "languages" },
+  BusinessHours: { once: "business_hours" },
+  Calendar: "many",
+  Team: "many",
+  Channel: "many",
+  SeverityDecl: "many",
+  Tier: "many",
+  MetricDecl: "many",
+  Targets: { key: (item) => item.metric.value, label: (item) => `targets for \`${item.metric.value}\`` },
+  Escalation: { once: "escalation" },
+  Exclusions: { once: "exclusions" },
+  Maintenance: { once: "maintenance" },
+  Uptime: { once: "uptime" },
+  Test: "many",
+  // calendar
+  Zone: { once: "zone" },
+  OpenDaily: "many",
+  OpenSpan: "many",
+  Closed: "many",
+  BusinessDay: { once: "business_day" },
+  Assumption: { once: "assumption" },
+  // team, channel, severity, tier
+  HoursRef: { once: "hours" },
+  Responsibility: { once: "responsibility" },
+  Contact: "many",
+  FixedSeverity: { once: "severity always" },
+  Audience: { once: "audience" },
+  Alias: "many",
+  Description: { once: "description" },
+  Example: "many",
+  ChannelsRef: { once: "channels" },
+  // escalation, on-call
+  EscalationLevel: { key: (item) => `${item.level.value}`, label: (item) => `\`level ${item.level.value}\`` },
+  EscalationRight: "many",
+  OnCall: "many",
+  SeveritiesRef: { once: "severities" },
+  // maintenance
+  Notice: { once: "notice" },
+  Announce: "many",
+  // uptime
+  Service: { once: "service" },
+  NotCovered: { once: "not_covered" },
+  Objective: { once: "objective" },
+  Downtime: { once: "downtime" },
+  ErrorDefinition: { once: "errors" },
+  ValidRequests: { once: "valid_requests" },
+  MinimumPeriod: { once: "minimum_period" },
+  Credit: "many",
+  // test
+  TestOpened: { once: "opened" },
+  TestDimension: { key: (item) => item.dimension, label: (item) => `\`${item.dimension}\`` },
+  TestEvent: "many",
+  TestNow: { once: "now" },
+  TestExpect: { key: (item) => item.metric.value, label: (item) => `\`expect ${item.metric.value}\`` },
+};
+
+/** How often an item may appear. */
+function occurrenceOf(item: Item): Occurrence<Item> {
+  // The table gives each kind the occurrence of its own node type.
+  return OCCURRENCES[item.kind] as Occurrence<Item>;
+}
+
+/** An occurrence that limits how often its item appears. */
+type Limited = Exclude<Occurrence<Item>, "many">;
+
+/**
+ * The identity of an item that may occur once in its block: plain kinds are their own
+ * key, the others add what tells them apart.
+ */
+function onceKey(item: Item, occurrence: Limited): string {
+  return "once" in occurrence ? item.kind : `${item.kind} ${occurrence.key(item)}`;
 }
 
 /** How a message names an item that may occur once. */
-function onceLabel(item: Item): string {
-  switch (item.kind) {
-    case "Targets":
-      return `targets for \`${item.metric.value}\``;
-    case "TestDimension":
-      return `\`${item.dimension}\``;
-    case "TestExpect":
-      return `\`expect ${item.metric.value}\``;
-    case "EscalationLevel":
-      return `\`level ${item.level.value}\``;
-    default:
-      return `\`${ONCE[item.kind]}\``;
-  }
+function onceLabel(item: Item, occurrence: Limited): string {
+  return "once" in occurrence ? `\`${occurrence.once}\`` : occurrence.label(item);
 }
 
 /**
@@ -84,19 +120,21 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
   const checkItems = (block: () => string, items: readonly Item[]): void => {
     const first = new Map<string, Item>();
     for (const item of items) {
-      const key = onceKey(item);
-      if (key === undefined) continue;
+      const occurrence = occurrenceOf(item);
+      if (occurrence === "many") continue;
+      const key = onceKey(item, occurrence);
       const seen = first.get(key);
       if (!seen) {
         first.set(key, item);
         continue;
       }
-      context.report(SemanticCodes.DuplicateItem, `duplicate ${onceLabel(item)} in ${block()}`, item.range, {
+      context.report(SemanticCodes.DuplicateItem, `duplicate ${onceLabel(item, occurrence)} in ${block()}`, item.range, {
         related: [{ message: "first given here", range: seen.range }],
       });
     }
   };
-  return {
+  // Total over the blocks, so that a new block is checked too.
+  const blocks: { readonly [K in Block["kind"]]: (node: NodeOfKind<K>) => void } = {
     Policy: (node) => checkItems(() => `policy \`${node.id.value}\``, node.items),
     Calendar: (node) => checkItems(() => `calendar \`${node.id.value}\``, node.items),
     Team: (node) => checkItems(() => `team \`${node.id.value}\``, node.items),
@@ -109,4 +147,5 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
     Uptime: (node) => checkItems(() => "the uptime block", node.items),
     Test: (node) => checkItems(() => `test \`${node.name.value}\``, node.items),
   };
+  return blocks;
 }

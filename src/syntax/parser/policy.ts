@@ -1,6 +1,7 @@
 /** The top of the grammar: a file of policies and the items of a policy. */
 import { Alternation, NonTerminal, Option, Repetition, RepetitionWithSeparator, Terminal } from "../chevrotain.js";
 import type { IProduction, TokenType } from "../chevrotain.js";
+import type { RuleName } from "../cst.js";
 import { Comma, DateToken, Identifier, K, keywordOf, LCurly, RCurly, StringLiteral } from "../tokens.js";
 import type { ParserOptions } from "./shared.js";
 import { TargetRules } from "./targets.js";
@@ -132,7 +133,7 @@ function startsOf(production: IProduction): { types: TokenType[]; empty: boolean
 }
 
 /** The token types that can start a rule, such as the keywords of `calendarItem`; for hints. */
-export function startsOfRule(parser: SlaParser, ruleName: string): readonly TokenType[] {
+export function startsOfRule(parser: SlaParser, ruleName: RuleName): readonly TokenType[] {
   const rule = parser.getGAstProductions()[ruleName];
   return rule === undefined ? [] : [...new Set(starts(rule.definition).types)];
 }
@@ -140,12 +141,11 @@ export function startsOfRule(parser: SlaParser, ruleName: string): readonly Toke
 let parser: SlaParser | undefined;
 
 /**
- * The parser, built on first use. Chevrotain's grammar validations (ambiguities, left
- * recursion, …) double the cost of building it, and the grammar does not change at run
- * time, so they only run under tests (vitest sets NODE_ENV to `test`); parser.test.ts
- * also builds the grammar with them on.
+ * The parser, built on first use, without chevrotain's grammar validations (ambiguities,
+ * left recursion, …): they double the cost of building it, and the grammar does not
+ * change at run time. parser.test.ts builds one with them on.
  */
 export function getParser(): SlaParser {
-  parser ??= new SlaParser({ validate: process.env["NODE_ENV"] === "test" });
+  parser ??= new SlaParser({ validate: false });
   return parser;
 }

@@ -9,8 +9,10 @@ import { RecoveringParser } from "./recovery.js";
 
 /** How the parser is built. */
 export interface ParserOptions {
-  /** Run chevrotain's grammar validations (ambiguities, left recursion…); tests keep them on. */
+  /** Run chevrotain's grammar validations (ambiguities, left recursion…); parser.test.ts does. */
   readonly validate: boolean;
+  /** Print how long each step of chevrotain's set-up of the parser takes, to find what building it costs. */
+  readonly traceInit?: boolean;
 }
 
 /** The rules every block may use: lists of ids, notes, contacts, hours, descriptions. */
@@ -27,7 +29,7 @@ export abstract class SharedRules extends RecoveringParser {
       nodeLocationTracking: "onlyOffset",
       errorMessageProvider: messages,
       skipValidations: !options.validate,
-      traceInitPerf: process.env["SLAC_TRACE_INIT"] === "1",
+      traceInitPerf: options.traceInit === true,
     });
   }
 

@@ -1,7 +1,11 @@
 /** Rules for a metric's targets: scopes, rules, deadlines, amounts and clocks. */
 import type { TokenType } from "../chevrotain.js";
+import { expectedItems } from "../messages.js";
 import { Clock24x7, Comma, Duration, Identifier, K, LCurly, NumberToken, RCurly } from "../tokens.js";
 import { SectionRules } from "./sections.js";
+
+/** What an id that starts no targets was expected to be, with the rule for the hint (see messages.ts). */
+const policyItemExpected = expectedItems("a policy item", "policyItem");
 
 /** Tokens that can start a target value: `none`, `4h`, `2 business days`, `next business day`. */
 const targetStarts: readonly TokenType[] = [K.none, Duration, NumberToken, K.next];
@@ -16,7 +20,7 @@ export abstract class TargetRules extends SectionRules {
     // GATE turns it into one error at that word (see `misspelt`). A choice of one, so
     // that the choice of a policy item stays a plain look at its first token.
     this.OR1({
-      ERR_MSG: "a policy item\nitems:policyItem",
+      ERR_MSG: policyItemExpected,
       DEF: [{ GATE: () => !this.misspeltItem(), ALT: () => this.CONSUME(Identifier, { LABEL: "metric" }) }],
     });
     this.OR({

@@ -1,11 +1,20 @@
 /** Builders for the items several blocks share. */
 import type { ChannelsRef, Contact, Description, Exclusions, HoursRef, Note } from "../../ast/nodes.js";
 import type { CstNode } from "../chevrotain.js";
+import type { NodeAt, NodeLabel } from "../cst.js";
+import type {
+  ChannelsCstNode,
+  ContactCstNode,
+  DescriptionCstNode,
+  ExclusionsCstNode,
+  HoursCstNode,
+  NoteCstNode,
+} from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
 
 /** `note "<text>"` or `note "<title>" "<text>"` */
-export function note(b: Builder, cst: CstNode): Note | undefined {
+export function note(b: Builder, cst: NoteCstNode): Note | undefined {
   const [first, second] = tokens(cst, "text").map((tok) => b.text(tok)!);
   if (first === undefined) return undefined;
   const range = b.rangeOf(cst);
@@ -13,7 +22,7 @@ export function note(b: Builder, cst: CstNode): Note | undefined {
 }
 
 /** `hours 24x7` or `hours <calendar>` */
-export function hours(b: Builder, cst: CstNode): HoursRef | undefined {
+export function hours(b: Builder, cst: HoursCstNode): HoursRef | undefined {
   const always = token(cst, "always");
   const calendar = b.name(token(cst, "calendar"));
   const range = b.rangeOf(cst);
@@ -23,7 +32,7 @@ export function hours(b: Builder, cst: CstNode): HoursRef | undefined {
 }
 
 /** `contact "<address>" ["<purpose>"]` */
-export function contact(b: Builder, cst: CstNode): Contact | undefined {
+export function contact(b: Builder, cst: ContactCstNode): Contact | undefined {
   const address = b.text(token(cst, "address"));
   const purpose = b.text(token(cst, "purpose"));
   if (address === undefined) return undefined;
@@ -31,37 +40,53 @@ export function contact(b: Builder, cst: CstNode): Contact | undefined {
 }
 
 /** `description "<text>"` */
-export function description(b: Builder, cst: CstNode): Description | undefined {
+export function description(b: Builder, cst: DescriptionCstNode): Description | undefined {
   const text = b.text(token(cst, "text"));
   return text && { kind: "Description", text, range: b.rangeOf(cst) };
 }
 
 /** `channels <id>, …` */
-export function channels(b: Builder, cst: CstNode): ChannelsRef | undefined {
+export function channels(b: Builder, cst: ChannelsCstNode): ChannelsRef | undefined {
   const ids = b.names(node(cst, "ids"), "id");
   return ids.length === 0 ? undefined : { kind: "ChannelsRef", channels: ids, range: b.rangeOf(cst) };
 }
 
 /** `exclusions { "<text>" … }` */
-export function exclusions(b: Builder, cst: CstNode): Exclusions {
+export function exclusions(b: Builder, cst: ExclusionsCstNode): Exclusions {
   return { kind: "Exclusions", items: tokens(cst, "text").map((tok) => b.text(tok)!), range: b.rangeOf(cst) };
 }
 
 /** A function building one kind of item from its CST node. */
-export type ItemBuilder<T> = (b: Builder, cst: CstNode) => T | undefined;
+export type ItemBuilder<T, N extends CstNode> = (b: Builder, cst: N) => T | undefined;
 
 /**
- * The items of a block: each item node is a choice rule (`calendarItem`…) whose only
- * child is the item itself, built by the builder registered for its rule name.
+ * The builders of a block's items: one for each alternative of the block's item rule
+ * (`calendarItem`…), by its rule name. Total over the alternatives, so an item the
+ * grammar gained without a builder fails to compile.
  */
-export function items<T>(b: Builder, cst: CstNode, label: string, builders: Record<string, ItemBuilder<T>>): T[] {
+export type ItemBuilders<Choice extends CstNode, T> = {
+  readonly [L in NodeLabel<Choice>]: ItemBuilder<T, NodeAt<Choice, L>>;
+};
+
+/**
+ * The items of a block: each item node under `label` is a choice rule (`calendarItem`…)
+ * whose only child is the item itself, built by the builder registered for its label
+ * (its rule name).
+ */
+export function items<N extends CstNode, L extends NodeLabel<N>, T>(
+  b: Builder,
+  cst: N,
+  label: L,
+  builders: ItemBuilders<NodeAt<N, L>, T>,
+): T[] {
   const built: T[] = [];
+  const byLabel = builders as unknown as Readonly<Record<string, ItemBuilder<T, CstNode> | undefined>>;
   for (const choice of cst.children[label] ?? []) {
     if (!("children" in choice)) continue;
-    for (const label in choice.children) {
-      for (const inner of choice.children[label]!) {
+    for (const alternative in choice.children) {
+      const build = byLabel[alternative];
+      for (const inner of choice.children[alternative]!) {
         if (!("children" in inner)) continue;
-        const build = builders[inner.name];
         const item = build && b.item(inner, build);
         if (item !== undefined) built.push(item);
       }

@@ -24,30 +24,56 @@ import type {
   Zone,
 } from "../../ast/nodes.js";
 import { SyntaxCodes } from "../../diagnostics/codes/syntax.js";
-import type { CstNode } from "../chevrotain.js";
+import type { NodeAt, NodeLabel } from "../cst.js";
+import type {
+  CalendarCstNode,
+  CalendarItemCstNode,
+  ChannelCstNode,
+  ChannelItemCstNode,
+  ClosedCstNode,
+  MetricDeclCstNode,
+  OpenCstNode,
+  SeverityDeclCstNode,
+  SeverityItemCstNode,
+  TeamCstNode,
+  TeamItemCstNode,
+  TierCstNode,
+  TierItemCstNode,
+  ZoneCstNode,
+} from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
 import { daySet, singleDay } from "./days.js";
 import { dateLiteral, durationLiteral, numberLiteral, timeOfDay } from "./literals.js";
 import { channels, contact, description, hours, items, note } from "./shared.js";
-import type { ItemBuilder } from "./shared.js";
+import type { ItemBuilders } from "./shared.js";
+
+/** The declarations made of a head `<keyword> <id> ["<title>"]` and a block of items. */
+type DeclarationCstNode = CalendarCstNode | TeamCstNode | ChannelCstNode | SeverityDeclCstNode | TierCstNode;
 
 /** Builds the common head `<keyword> <id> ["<title>"]` and the block's items. */
-function declaration<K extends string, T>(b: Builder, cst: CstNode, kind: K, builders: Record<string, ItemBuilder<T>>, itemLabel: string) {
-  const id = b.name(token(cst, "id"));
-  const title = b.text(token(cst, "title"));
+function declaration<N extends DeclarationCstNode, L extends NodeLabel<N>, K extends string, T>(
+  b: Builder,
+  cst: N,
+  kind: K,
+  builders: ItemBuilders<NodeAt<N, L>, T>,
+  itemLabel: L,
+) {
+  const id = b.name(token<DeclarationCstNode>(cst, "id"));
+  const title = b.text(token<DeclarationCstNode>(cst, "title"));
   if (id === undefined) return undefined;
   return { kind, id, ...(title && { title }), items: items(b, cst, itemLabel, builders), range: b.rangeOf(cst) };
 }
 
-const zone = (b: Builder, cst: CstNode): Zone | undefined => {
+const zone = (b: Builder, cst: ZoneCstNode): Zone | undefined => {
   const name = b.name(token(cst, "name"));
   return name && { kind: "Zone", zone: name, range: b.rangeOf(cst) };
 };
 
 /** `open <days> <from> - <to>` or `open <day> <from> - <day> <to>` */
-function open(b: Builder, cst: CstNode): Open | undefined {
-  const dayTokens = tokens(node(cst, "days") ?? cst, "day");
+function open(b: Builder, cst: OpenCstNode): Open | undefined {
+  const days = node(cst, "days");
+  const dayTokens = days === undefined ? [] : tokens(days, "day");
   const toDayToken = token(cst, "toDay");
   const from = timeOfDay(b, token(cst, "from"));
   const to = timeOfDay(b, token(cst, "to"));
@@ -72,7 +98,7 @@ function open(b: Builder, cst: CstNode): Open | undefined {
 }
 
 /** `closed <date> [to <date>]`, `closed every <month> <day>`, `closed every <nth> <weekday> of <month>` */
-function closed(b: Builder, cst: CstNode): Closed | undefined {
+function closed(b: Builder, cst: ClosedCstNode): Closed | undefined {
   const name = b.text(token(cst, "name"));
   const dates = node(cst, "closedDates");
   const every = node(cst, "closedEvery");
@@ -94,7 +120,7 @@ function closed(b: Builder, cst: CstNode): Closed | undefined {
   return when && { kind: "Closed", when, ...(name && { name }), range: b.rangeOf(cst) };
 }
 
-const calendarItems: Record<string, ItemBuilder<CalendarItem>> = {
+const calendarItems: ItemBuilders<CalendarItemCstNode, CalendarItem> = {
   zone,
   open,
   closed,
@@ -110,11 +136,11 @@ const calendarItems: Record<string, ItemBuilder<CalendarItem>> = {
 };
 
 /** `calendar <id> ["<title>"] { … }` */
-export function calendar(b: Builder, cst: CstNode): Calendar | undefined {
+export function calendar(b: Builder, cst: CalendarCstNode): Calendar | undefined {
   return declaration(b, cst, "Calendar", calendarItems, "calendarItem");
 }
 
-const teamItems: Record<string, ItemBuilder<TeamItem>> = {
+const teamItems: ItemBuilders<TeamItemCstNode, TeamItem> = {
   hours,
   responsibility: (b, cst): Responsibility | undefined => {
     const text = b.text(token(cst, "text"));
@@ -125,11 +151,11 @@ const teamItems: Record<string, ItemBuilder<TeamItem>> = {
 };
 
 /** `team <id> ["<title>"] { … }` */
-export function team(b: Builder, cst: CstNode): Team | undefined {
+export function team(b: Builder, cst: TeamCstNode): Team | undefined {
   return declaration(b, cst, "Team", teamItems, "teamItem");
 }
 
-const channelItems: Record<string, ItemBuilder<ChannelItem>> = {
+const channelItems: ItemBuilders<ChannelItemCstNode, ChannelItem> = {
   fixedSeverity: (b, cst): FixedSeverity | undefined => {
     const severity = b.name(token(cst, "severity"));
     return severity && { kind: "FixedSeverity", severity, range: b.rangeOf(cst) };
@@ -143,11 +169,11 @@ const channelItems: Record<string, ItemBuilder<ChannelItem>> = {
 };
 
 /** `channel <id> ["<title>"] [{ … }]` */
-export function channel(b: Builder, cst: CstNode): Channel | undefined {
+export function channel(b: Builder, cst: ChannelCstNode): Channel | undefined {
   return declaration(b, cst, "Channel", channelItems, "channelItem");
 }
 
-const severityItems: Record<string, ItemBuilder<SeverityItem>> = {
+const severityItems: ItemBuilders<SeverityItemCstNode, SeverityItem> = {
   alias: (b, cst): Alias | undefined => {
     const text = b.text(token(cst, "text"));
     return text && { kind: "Alias", text, range: b.rangeOf(cst) };
@@ -161,19 +187,19 @@ const severityItems: Record<string, ItemBuilder<SeverityItem>> = {
 };
 
 /** `severity <id> ["<title>"] [{ … }]` */
-export function severityDecl(b: Builder, cst: CstNode): SeverityDecl | undefined {
+export function severityDecl(b: Builder, cst: SeverityDeclCstNode): SeverityDecl | undefined {
   return declaration(b, cst, "SeverityDecl", severityItems, "severityItem");
 }
 
-const tierItems: Record<string, ItemBuilder<TierItem>> = { hours, channels, description, note };
+const tierItems: ItemBuilders<TierItemCstNode, TierItem> = { hours, channels, description, note };
 
 /** `tier <id> ["<title>"] [{ … }]` */
-export function tier(b: Builder, cst: CstNode): Tier | undefined {
+export function tier(b: Builder, cst: TierCstNode): Tier | undefined {
   return declaration(b, cst, "Tier", tierItems, "tierItem");
 }
 
 /** `metric <id> ["<title>"] [{ starts <event> }]` */
-export function metricDecl(b: Builder, cst: CstNode): MetricDecl | undefined {
+export function metricDecl(b: Builder, cst: MetricDeclCstNode): MetricDecl | undefined {
   const id = b.name(token(cst, "id"));
   const title = b.text(token(cst, "title"));
   const starts = b.name(token(cst, "starts"));

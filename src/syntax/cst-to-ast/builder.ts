@@ -2,20 +2,26 @@
  * What every CST → AST function shares: reading a CST node's children by label, ranges,
  * names and strings, and the diagnostics found while building.
  *
- * A CST from a recovered parse may lack any child, or hold tokens the parser inserted;
- * readers here skip inserted tokens, and a node whose required parts are missing is
- * left out (its builder returns undefined), as src/ast/nodes.ts promises.
+ * Builders take the CST node types generated from the grammar (cst.generated.ts), and
+ * the readers here take only the labels a node of that type has (see cst.ts): a label
+ * the grammar does not give fails to compile. A CST from a recovered parse may lack any
+ * child, whatever the generated types say, or hold tokens the parser inserted; readers
+ * here skip inserted tokens and never assume a child is there, and a node whose required
+ * parts are missing is left out (its builder returns undefined), as src/ast/nodes.ts
+ * promises.
  */
 import type { Name, Text } from "../../ast/nodes.js";
 import type { Diagnostic, Range } from "../../diagnostics/diagnostic.js";
 import type { CodeInfo, DiagnosticExtras } from "../../diagnostics/registry.js";
 import { report } from "../../diagnostics/registry.js";
 import type { CstElement, CstNode, IToken } from "../chevrotain.js";
+import type { NodeAt, NodeLabel, RuleName, TokenLabel } from "../cst.js";
 import { spanOf } from "../lexer.js";
 import type { Span } from "../lexer.js";
 import { undamaged } from "../parser/damage.js";
 import type { ParseDamage } from "../parser/damage.js";
 import type { SourceText } from "../source.js";
+import { LCurly } from "../tokens.js";
 import { decodeString } from "./literals.js";
 
 function isNode(element: CstElement): element is CstNode {
@@ -27,30 +33,35 @@ function isRealToken(element: CstElement): element is IToken {
   return !isNode(element) && !element.isInsertedInRecovery && Number.isFinite(element.startOffset);
 }
 
+/** The children under a label, if any: what a generated type calls required may be missing. */
+function childrenAt(node: CstNode, label: string): CstElement[] | undefined {
+  return node.children[label];
+}
+
 /** The real (not inserted) tokens under a label. */
-export function tokens(node: CstNode, label: string): IToken[] {
+export function tokens<N extends CstNode>(node: N, label: TokenLabel<N>): IToken[] {
   const found: IToken[] = [];
-  const elements = node.children[label];
+  const elements = childrenAt(node, label);
   if (elements !== undefined) for (const element of elements) if (isRealToken(element)) found.push(element);
   return found;
 }
 
 /** The first real token under a label. */
-export function token(node: CstNode, label: string): IToken | undefined {
-  const elements = node.children[label];
+export function token<N extends CstNode>(node: N, label: TokenLabel<N>): IToken | undefined {
+  const elements = childrenAt(node, label);
   if (elements !== undefined) for (const element of elements) if (isRealToken(element)) return element;
   return undefined;
 }
 
 /** The sub-rule nodes under a label. */
-export function nodes(node: CstNode, label: string): CstNode[] {
-  return (node.children[label] ?? []).filter(isNode);
+export function nodes<N extends CstNode, L extends NodeLabel<N>>(node: N, label: L): NodeAt<N, L>[] {
+  return (childrenAt(node, label) ?? []).filter(isNode) as NodeAt<N, L>[];
 }
 
 /** The first sub-rule node under a label. */
-export function node(parent: CstNode, label: string): CstNode | undefined {
-  const elements = parent.children[label];
-  if (elements !== undefined) for (const element of elements) if (isNode(element)) return element;
+export function node<N extends CstNode, L extends NodeLabel<N>>(parent: N, label: L): NodeAt<N, L> | undefined {
+  const elements = childrenAt(parent, label);
+  if (elements !== undefined) for (const element of elements) if (isNode(element)) return element as NodeAt<N, L>;
   return undefined;
 }
 
@@ -82,7 +93,9 @@ function isDamaged(cst: CstNode): boolean {
 }
 
 /** The rules of the declarations of names that other items refer to. */
-const declarationRules: ReadonlySet<string> = new Set(["calendar", "team", "channel", "severityDecl", "tier", "metricDecl"]);
+const declarationRules: ReadonlySet<string> = new Set<string>(
+  ["calendar", "team", "channel", "severityDecl", "tier", "metricDecl"] satisfies RuleName[],
+);
 
 /** A CST node or a token: what a range can be taken from. */
 export type Part = CstNode | IToken;
@@ -128,8 +141,8 @@ export class Builder {
    * Builds one item of a block, or leaves it out when it is damaged (see leavesOut). A
    * declaration that is not built is listed in `lost`.
    */
-  item<T>(cst: CstNode, build: (b: Builder, cst: CstNode) => T | undefined): T | undefined {
-    const built = cst.children["LCurly"] === undefined && this.leavesOut(cst) ? undefined : build(this, cst);
+  item<N extends CstNode, T>(cst: N, build: (b: Builder, cst: N) => T | undefined): T | undefined {
+    const built = childrenAt(cst, LCurly.name) === undefined && this.leavesOut(cst) ? undefined : build(this, cst);
     if (built === undefined && declarationRules.has(cst.name)) this.lost.push(this.rangeOf(cst));
     return built;
   }
@@ -165,7 +178,7 @@ export class Builder {
   }
 
   /** Every id under a label, in order. */
-  names(cst: CstNode | undefined, label: string): Name[] {
+  names<N extends CstNode>(cst: N | undefined, label: TokenLabel<N>): Name[] {
     return cst === undefined ? [] : tokens(cst, label).map((tok) => this.name(tok)!);
   }
 

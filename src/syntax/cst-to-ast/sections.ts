@@ -26,15 +26,28 @@ import type {
   UptimeItem,
   ValidRequests,
 } from "../../ast/nodes.js";
-import type { CstNode } from "../chevrotain.js";
+import type {
+  EscalationCstNode,
+  EscalationItemCstNode,
+  ErrorDefinitionCstNode,
+  MaintenanceCstNode,
+  MaintenanceItemCstNode,
+  OnCallItemCstNode,
+  ServiceCstNode,
+  TestCstNode,
+  TestItemCstNode,
+  UptimeCstNode,
+  UptimeItemCstNode,
+  ValidRequestsCstNode,
+} from "../cst.generated.js";
 import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
 import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./literals.js";
 import { channels, contact, exclusions, hours, items, note } from "./shared.js";
-import type { ItemBuilder } from "./shared.js";
+import type { ItemBuilder, ItemBuilders } from "./shared.js";
 
-const onCallItems: Record<string, ItemBuilder<OnCallItem>> = {
+const onCallItems: ItemBuilders<OnCallItemCstNode, OnCallItem> = {
   severities: (b, cst): SeveritiesRef | undefined => {
     const ids = b.names(node(cst, "ids"), "id");
     return ids.length === 0 ? undefined : { kind: "SeveritiesRef", severities: ids, range: b.rangeOf(cst) };
@@ -44,7 +57,7 @@ const onCallItems: Record<string, ItemBuilder<OnCallItem>> = {
   note,
 };
 
-const escalationItems: Record<string, ItemBuilder<EscalationItem>> = {
+const escalationItems: ItemBuilders<EscalationItemCstNode, EscalationItem> = {
   escalationLevel: (b, cst): EscalationLevel | undefined => {
     const level = numberLiteral(b, token(cst, "level"));
     const team = b.name(token(cst, "team"));
@@ -65,11 +78,11 @@ const escalationItems: Record<string, ItemBuilder<EscalationItem>> = {
 };
 
 /** `escalation { … }` */
-export function escalation(b: Builder, cst: CstNode): Escalation {
+export function escalation(b: Builder, cst: EscalationCstNode): Escalation {
   return { kind: "Escalation", items: items(b, cst, "escalationItem", escalationItems), range: b.rangeOf(cst) };
 }
 
-const maintenanceItems: Record<string, ItemBuilder<MaintenanceItem>> = {
+const maintenanceItems: ItemBuilders<MaintenanceItemCstNode, MaintenanceItem> = {
   notice: (b, cst): Notice | undefined => {
     const duration = durationLiteral(b, token(cst, "duration"));
     return duration && { kind: "Notice", duration, range: b.rangeOf(cst) };
@@ -83,20 +96,23 @@ const maintenanceItems: Record<string, ItemBuilder<MaintenanceItem>> = {
 };
 
 /** `maintenance { … }` */
-export function maintenance(b: Builder, cst: CstNode): Maintenance {
+export function maintenance(b: Builder, cst: MaintenanceCstNode): Maintenance {
   return { kind: "Maintenance", items: items(b, cst, "maintenanceItem", maintenanceItems), range: b.rangeOf(cst) };
 }
 
+/** The items that are a keyword and one string. */
+type TextItemCstNode = ServiceCstNode | ErrorDefinitionCstNode | ValidRequestsCstNode;
+
 /** Items that are a keyword and one string. */
 function textItem<K extends string>(kind: K) {
-  return (b: Builder, cst: CstNode) => {
+  return (b: Builder, cst: TextItemCstNode) => {
     const text = b.text(token(cst, "text"));
     return text && { kind, text, range: b.rangeOf(cst) };
   };
 }
 
-const uptimeItems: Record<string, ItemBuilder<UptimeItem>> = {
-  service: textItem("Service") satisfies ItemBuilder<Service>,
+const uptimeItems: ItemBuilders<UptimeItemCstNode, UptimeItem> = {
+  service: textItem("Service") satisfies ItemBuilder<Service, ServiceCstNode>,
   notCovered: (b, cst): NotCovered | undefined => {
     const texts = tokens(cst, "text").map((tok) => b.text(tok)!);
     return texts.length === 0 ? undefined : { kind: "NotCovered", items: texts, range: b.rangeOf(cst) };
@@ -113,8 +129,8 @@ const uptimeItems: Record<string, ItemBuilder<UptimeItem>> = {
     if (!measure || !threshold || (operator !== ">" && operator !== ">=")) return undefined;
     return { kind: "Downtime", measure, operator, threshold, range: b.rangeOf(cst) };
   },
-  errorDefinition: textItem("ErrorDefinition") satisfies ItemBuilder<ErrorDefinition>,
-  validRequests: textItem("ValidRequests") satisfies ItemBuilder<ValidRequests>,
+  errorDefinition: textItem("ErrorDefinition") satisfies ItemBuilder<ErrorDefinition, ErrorDefinitionCstNode>,
+  validRequests: textItem("ValidRequests") satisfies ItemBuilder<ValidRequests, ValidRequestsCstNode>,
   minimumPeriod: (b, cst): MinimumPeriod | undefined => {
     const duration = durationLiteral(b, token(cst, "duration"));
     return duration && { kind: "MinimumPeriod", duration, range: b.rangeOf(cst) };
@@ -129,11 +145,11 @@ const uptimeItems: Record<string, ItemBuilder<UptimeItem>> = {
 };
 
 /** `uptime { … }` */
-export function uptime(b: Builder, cst: CstNode): Uptime {
+export function uptime(b: Builder, cst: UptimeCstNode): Uptime {
   return { kind: "Uptime", items: items(b, cst, "uptimeItem", uptimeItems), range: b.rangeOf(cst) };
 }
 
-const testItems: Record<string, ItemBuilder<TestItem>> = {
+const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
   testOpened: (b, cst) => {
     const at = instantLiteral(b, token(cst, "at"));
     return at && { kind: "TestOpened", at, range: b.rangeOf(cst) };
@@ -165,7 +181,7 @@ const testItems: Record<string, ItemBuilder<TestItem>> = {
 };
 
 /** `test "<name>" { … }` */
-export function test(b: Builder, cst: CstNode): Test | undefined {
+export function test(b: Builder, cst: TestCstNode): Test | undefined {
   const name = b.text(token(cst, "name"));
   return name && { kind: "Test", name, items: items(b, cst, "testItem", testItems), range: b.rangeOf(cst) };
 }

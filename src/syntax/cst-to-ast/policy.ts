@@ -11,22 +11,22 @@ import type {
   SourceFile,
   Updated,
 } from "../../ast/nodes.js";
-import type { CstNode } from "../chevrotain.js";
+import type { LanguageEntryCstNode, PolicyCstNode, PolicyItemCstNode, SourceFileCstNode } from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { nodes, token } from "./builder.js";
 import { calendar, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
 import { dateLiteral } from "./literals.js";
 import { escalation, maintenance, test, uptime } from "./sections.js";
 import { exclusions, items, note } from "./shared.js";
-import type { ItemBuilder } from "./shared.js";
+import type { ItemBuilders } from "./shared.js";
 import { targets } from "./targets.js";
 
-function languageEntry(b: Builder, cst: CstNode): LanguageEntry | undefined {
+function languageEntry(b: Builder, cst: LanguageEntryCstNode): LanguageEntry | undefined {
   const tag = b.name(token(cst, "tag"));
   return tag && { kind: "LanguageEntry", tag, primary: token(cst, "Primary") !== undefined, range: b.rangeOf(cst) };
 }
 
-const policyItems: Record<string, ItemBuilder<PolicyItem>> = {
+const policyItems: ItemBuilders<PolicyItemCstNode, PolicyItem> = {
   provider: (b, cst): Provider | undefined => {
     const name = b.text(token(cst, "name"));
     return name && { kind: "Provider", name, range: b.rangeOf(cst) };
@@ -64,7 +64,7 @@ const policyItems: Record<string, ItemBuilder<PolicyItem>> = {
   targets,
 };
 
-function policy(b: Builder, cst: CstNode): Policy | undefined {
+function policy(b: Builder, cst: PolicyCstNode): Policy | undefined {
   const id = b.name(token(cst, "id"));
   const title = b.text(token(cst, "title"));
   if (id === undefined) return undefined;
@@ -72,7 +72,7 @@ function policy(b: Builder, cst: CstNode): Policy | undefined {
 }
 
 /** The whole file; its range is the whole text. */
-export function sourceFile(b: Builder, cst: CstNode | undefined, comments: readonly Comment[]): SourceFile {
+export function sourceFile(b: Builder, cst: SourceFileCstNode | undefined, comments: readonly Comment[]): SourceFile {
   const policies = cst === undefined ? [] : nodes(cst, "policy").flatMap((p) => policy(b, p) ?? []);
   return { kind: "SourceFile", policies, comments, range: b.source.range(0, b.source.text.length) };
 }

@@ -8,13 +8,21 @@ import type {
   TargetScope,
   TargetValue,
 } from "../../ast/nodes.js";
-import type { CstNode } from "../chevrotain.js";
+import type {
+  AmountCstNode,
+  ClockCstNode,
+  DeadlineCstNode,
+  TargetRuleCstNode,
+  TargetsCstNode,
+  TargetScopeCstNode,
+  TargetValueCstNode,
+} from "../cst.generated.js";
 import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, nodes, token } from "./builder.js";
 import { durationLiteral, numberLiteral } from "./literals.js";
 
-function clock(b: Builder, cst: CstNode | undefined): ClockRef | undefined {
+function clock(b: Builder, cst: ClockCstNode | undefined): ClockRef | undefined {
   if (cst === undefined) return undefined;
   const range = b.rangeOf(cst);
   if (token(cst, "always")) return { kind: "Clock24x7", range };
@@ -23,7 +31,7 @@ function clock(b: Builder, cst: CstNode | undefined): ClockRef | undefined {
   return target && { kind: "ClockOn", target, range };
 }
 
-function amount(b: Builder, cst: CstNode | undefined): DeadlineSpec["amount"] | undefined {
+function amount(b: Builder, cst: AmountCstNode | undefined): DeadlineSpec["amount"] | undefined {
   if (cst === undefined) return undefined;
   const range = b.rangeOf(cst);
   const duration = durationLiteral(b, token(cst, "duration"));
@@ -34,7 +42,7 @@ function amount(b: Builder, cst: CstNode | undefined): DeadlineSpec["amount"] | 
   return undefined;
 }
 
-function deadline(b: Builder, cst: CstNode | undefined): DeadlineSpec | undefined {
+function deadline(b: Builder, cst: DeadlineCstNode | undefined): DeadlineSpec | undefined {
   if (cst === undefined) return undefined;
   const spent = amount(b, node(cst, "amount"));
   const clockNode = node(cst, "clock");
@@ -43,7 +51,7 @@ function deadline(b: Builder, cst: CstNode | undefined): DeadlineSpec | undefine
   return { kind: "DeadlineSpec", amount: spent, ...(on && { clock: on }), range: b.rangeOf(cst) };
 }
 
-function targetValue(b: Builder, cst: CstNode | undefined): TargetValue | undefined {
+function targetValue(b: Builder, cst: TargetValueCstNode | undefined): TargetValue | undefined {
   if (cst === undefined) return undefined;
   const range = b.rangeOf(cst);
   if (token(cst, "None")) return { kind: "NoTarget", range };
@@ -54,13 +62,13 @@ function targetValue(b: Builder, cst: CstNode | undefined): TargetValue | undefi
   return { kind: "DeadlineValue", inside, ...(otherwise && { otherwise }), range };
 }
 
-function targetRule(b: Builder, cst: CstNode): TargetRule | undefined {
+function targetRule(b: Builder, cst: TargetRuleCstNode): TargetRule | undefined {
   const value = targetValue(b, node(cst, "targetValue"));
   const severities = b.names(node(cst, "severities"), "id");
   return value && { kind: "TargetRule", severities, value, range: b.rangeOf(cst) };
 }
 
-function targetScope(b: Builder, cst: CstNode): TargetScope | undefined {
+function targetScope(b: Builder, cst: TargetScopeCstNode): TargetScope | undefined {
   const keyword = token(cst, "dimension");
   const dimension = keyword && keywordOf(keyword.tokenType);
   const values = b.names(node(cst, "values"), "id");
@@ -70,14 +78,14 @@ function targetScope(b: Builder, cst: CstNode): TargetScope | undefined {
 }
 
 /** The entries of a block, or the one rule of a one-line form such as `first_response 4h`. */
-function oneLineOrBlock(b: Builder, cst: CstNode): TargetEntry[] | undefined {
+function oneLineOrBlock(b: Builder, cst: TargetsCstNode | TargetScopeCstNode): TargetEntry[] | undefined {
   const oneLine = node(cst, "targetValue");
   if (oneLine === undefined) return entries(b, cst);
   const value = targetValue(b, oneLine);
   return value && [{ kind: "TargetRule", severities: [], value, range: value.range }];
 }
 
-function entries(b: Builder, cst: CstNode): TargetEntry[] {
+function entries(b: Builder, cst: TargetsCstNode | TargetScopeCstNode): TargetEntry[] {
   const built: TargetEntry[] = [];
   for (const entry of nodes(cst, "targetEntry")) {
     const scope = node(entry, "targetScope");
@@ -89,7 +97,7 @@ function entries(b: Builder, cst: CstNode): TargetEntry[] {
 }
 
 /** `<metric> { … }` or `<metric> <target>` (one rule for every severity, tier and channel). */
-export function targets(b: Builder, cst: CstNode): Targets | undefined {
+export function targets(b: Builder, cst: TargetsCstNode): Targets | undefined {
   const metric = b.name(token(cst, "metric"));
   const inner = oneLineOrBlock(b, cst);
   return metric && inner && { kind: "Targets", metric, entries: inner, range: b.rangeOf(cst) };
