@@ -8,7 +8,7 @@
  * schema into closures that emit text directly, instead of copying every object into
  * key order and handing the copy to JSON.stringify.
  */
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import type { Bundle } from "../contract/bundle.js";
 import type { JsonSchema } from "../contract/bundle-schema.js";
 import { bundleSchema } from "./schema.js";
@@ -16,8 +16,10 @@ import { bundleSchema } from "./schema.js";
 /** Writes a value as JSON text, nested at `indent`. */
 type Write = (value: unknown, indent: string) => string;
 
-const defs = bundleSchema.$defs as Record<string, JsonSchema>;
 const writers = new Map<JsonSchema, Write>();
+// Read on first use, so that loading the compiler (as `slac check` does) costs no schema read.
+let defsRead: Record<string, JsonSchema> | undefined;
+const defs = (): Record<string, JsonSchema> => (defsRead ??= bundleSchema().$defs as Record<string, JsonSchema>);
 
 /**
  * Texts of objects written during the current serialization, by object and indent. The
@@ -25,11 +27,12 @@ const writers = new Map<JsonSchema, Write>();
  * thousands of rows reuse a handful of texts instead of writing each target again.
  */
 let written: WeakMap<object, { readonly indent: string; readonly text: string }> | undefined;
-const SHARED_DEFS = new Set([defs.Target]);
+let sharedDefs: ReadonlySet<JsonSchema> | undefined;
+const sharedDefsOf = (): ReadonlySet<JsonSchema> => (sharedDefs ??= new Set([defs()["Target"]!]));
 
 function deref(schema: JsonSchema): JsonSchema {
   const ref = schema.$ref;
-  return typeof ref === "string" ? (defs[ref.slice("#/$defs/".length)] ?? {}) : schema;
+  return typeof ref === "string" ? (defs()[ref.slice("#/$defs/".length)] ?? {}) : schema;
 }
 
 /** The writer for a schema node, compiled on first use and shared afterwards. */
@@ -48,7 +51,7 @@ function writerOf(schema: JsonSchema | undefined): Write {
 function compile(node: JsonSchema): Write {
   const branches = (node.oneOf ?? node.anyOf) as JsonSchema[] | undefined;
   if (branches) return compileUnion(branches);
-  if (node.properties && SHARED_DEFS.has(node)) return remembered(compileObject(node.properties as Record<string, JsonSchema>));
+  if (node.properties && sharedDefsOf().has(node)) return remembered(compileObject(node.properties as Record<string, JsonSchema>));
   if (node.properties) return compileObject(node.properties as Record<string, JsonSchema>);
   if (node.items) return compileArray(node.items as JsonSchema);
   return writeAny;
@@ -152,14 +155,18 @@ export function serializeBundle(bundle: Bundle): string {
   if (sealed !== undefined) return sealed;
   written = new WeakMap();
   try {
-    return `${writerOf(bundleSchema)(bundle, "")}\n`;
+    return `${writerOf(bundleSchema())(bundle, "")}\n`;
   } finally {
     written = undefined;
   }
 }
 
+let crypto: typeof import("node:crypto") | undefined;
+
 function sha256(text: string): string {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+  // node:crypto costs a few ms to load; a process that only checks never hashes.
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return `sha256:${crypto.createHash("sha256").update(text).digest("hex")}`;
 }
 
 /** `sha256:<hex>` of the canonical JSON of a bundle with its digest set to "". */

@@ -8,9 +8,13 @@
 import { createRequire } from "node:module";
 import type { JsonSchema } from "../contract/bundle-schema.js";
 
+let schema: JsonSchema | undefined;
+
 /**
- * The bundle JSON Schema, parsed once per process. Found through the package's own export
- * (`slac/bundle.schema.json`), which resolves the same from src/, dist/ and the bundled
- * command in dist/bin/.
+ * The bundle JSON Schema, read and parsed on first use (`slac check` never needs it), once
+ * per process. Found through the package's own export (`slac/bundle.schema.json`), which
+ * resolves the same from src/, dist/ and the bundled command in dist/bin/.
  */
-export const bundleSchema = createRequire(import.meta.url)("slac/bundle.schema.json") as JsonSchema;
+export function bundleSchema(): JsonSchema {
+  return (schema ??= createRequire(import.meta.url)("slac/bundle.schema.json") as JsonSchema);
+}

@@ -29,7 +29,7 @@ function schemaValidator(which: "first" | "all"): ValidateFunction {
     const require = createRequire(import.meta.url);
     const Ajv2020 = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
     const ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: which === "all", allowUnionTypes: true });
-    validator = validators[which] = ajv.compile(bundleSchema);
+    validator = validators[which] = ajv.compile(bundleSchema());
   }
   return validator;
 }
