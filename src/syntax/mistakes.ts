@@ -158,7 +158,21 @@ const idStartsWithDigit: Mistake = (site) => {
   return { hint: "an id starts with a letter or `_`, then letters, digits, `_` and inner `-` (`dialog360`, not `360dialog`)" };
 };
 
+/** `critical 15 24x7`: a number is `N business days` only; a duration has a unit. */
+const numberWithoutUnit: Mistake = (site) => {
+  const number = near(site, -1);
+  if (!is(number, NumberToken) || !site.expected.includes("`business`") || is(near(site, 0), K.business)) return undefined;
+  const n = number!.image;
+  return {
+    message: `expected a unit after \`${n}\`, found \`${near(site, 0)?.image ?? "the end of the file"}\``,
+    from: site.at - 1,
+    to: site.at - 1,
+    hint: `a duration has a unit, \`${n}m\` or \`${n}h\`; or count days with \`${n} business ${n === "1" ? "day" : "days"}\``,
+  };
+};
+
 const mistakes: readonly Mistake[] = [
+  numberWithoutUnit,
   idStartsWithDigit,
   slashClock,
   twelveHourTime,

@@ -41,6 +41,13 @@ const inItems = (items: string) => reported(policyWith(items), itemsLine);
 const inCalendar = (line: string) => reported(policyWith("  first_response 4h", line), calendarLine);
 
 describe("one mistake, one error", () => {
+  it("a number without its unit", () => {
+    expect(inItems("  first_response { p1 15 24x7  p2 1 business day }")).toEqual([
+      "1:23-1:25 SLA1005 expected a unit after `15`, found `24x7`",
+      "help: a duration has a unit, `15m` or `15h`; or count days with `15 business days`",
+    ]);
+  });
+
   it("a yearly date written as a range", () => {
     expect(inCalendar("    closed every dec 28 to jan 3")).toEqual([
       "1:25-1:33 SLA1005 a yearly `closed every` takes one day, found `to`",
