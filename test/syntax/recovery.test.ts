@@ -20,7 +20,7 @@ describe("error recovery", () => {
     expect(diagnostics.map(formatRange)).toEqual([
       "4:18-4:21 SLA1005 expected a time such as `09:00`, found `9am`",
       "7:31-7:32 SLA1005 expected a channel id, found `}`",
-      "8:32-8:36 SLA1005 expected `business`, found `24x7`",
+      "8:29-8:31 SLA1005 expected a unit after `15`, found `24x7`",
     ]);
     expect(diagnostics.every((d) => d.range.file === "three.sla" && d.severity === "error")).toBe(true);
     const items = value.policies[0]!.items;
