@@ -30,11 +30,12 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command("build")
-    .description("compile policies into <out>/<policy-id>.json")
+    .description("compile policies into <out>/<policy-id>.json and <out>/<policy-id>.md")
     .argument("<paths...>", ".sla files or folders")
     .requiredOption("--out <dir>", "output folder (created if missing)")
+    .option("--front-matter", "start each Markdown page with YAML front matter (title, policy id)")
     .addOption(format())
-    .action(async (paths: string[], options: { out: string; format: "text" | "json" }) => {
+    .action(async (paths: string[], options: { out: string; format: "text" | "json"; frontMatter?: boolean }) => {
       const { build } = await import("./commands/build.js");
       exitCode = await build(io, paths, options);
     });

@@ -88,12 +88,24 @@ describe("slac build", () => {
   it("writes one schema-valid bundle per policy, byte-identical across builds", async () => {
     const dir = project({ "policies/tiny.sla": valid, "policies/more/other.sla": valid.replace("policy tiny", "policy other") });
     expect((await slac(dir, ["build", "policies", "--out", "out"])).code).toBe(0);
-    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.json", "tiny.json"]);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.json", "other.md", "tiny.json", "tiny.md"]);
     const first = readFileSync(path.join(dir, "out/tiny.json"), "utf8");
     const validate = new Ajv2020.default({ strict: true, allErrors: true }).compile(schema);
     expect(validate(JSON.parse(first)), JSON.stringify(validate.errors)).toBe(true);
     expect((await slac(dir, ["build", "policies", "--out", "out2"])).code).toBe(0);
     expect(readFileSync(path.join(dir, "out2/tiny.json"), "utf8")).toBe(first);
+    expect(readFileSync(path.join(dir, "out2/tiny.md"), "utf8")).toBe(readFileSync(path.join(dir, "out/tiny.md"), "utf8"));
+  });
+
+  it("writes each policy's Markdown page, with YAML front matter on --front-matter", async () => {
+    const dir = project({ "tiny.sla": valid });
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "out"])).code).toBe(0);
+    const page = readFileSync(path.join(dir, "out/tiny.md"), "utf8");
+    expect(page.startsWith("# ")).toBe(true);
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "fm", "--front-matter"])).code).toBe(0);
+    const withFrontMatter = readFileSync(path.join(dir, "fm/tiny.md"), "utf8");
+    expect(withFrontMatter).toMatch(/^---\ntitle: ".*"\npolicy: "tiny"\nlang: "en"\n---\n\n# /);
+    expect(withFrontMatter.endsWith(page)).toBe(true);
   });
 
   it("writes nothing over the previous output when any policy has an error", async () => {
@@ -107,6 +119,7 @@ describe("slac build", () => {
     expect(result.stderr).toContain("nothing was written");
     expect(readFileSync(path.join(out, "tiny.json"), "utf8")).toBe(before);
     expect(existsSync(path.join(out, "bad.json"))).toBe(false);
+    expect(existsSync(path.join(out, "bad.md"))).toBe(false);
   });
 
   it("writes to an output folder outside the working directory, as the user asked", async () => {
@@ -116,7 +129,7 @@ describe("slac build", () => {
     const result = await slac(dir, ["build", "tiny.sla", "--out", elsewhere]);
     expect(result.stderr).toBe(`built 1 policy into ${elsewhere}\n`);
     expect(result.code).toBe(0);
-    expect(readdirSync(elsewhere)).toEqual(["tiny.json"]);
+    expect(readdirSync(elsewhere).sort()).toEqual(["tiny.json", "tiny.md"]);
     expect((await slac(dir, ["build", "tiny.sla", "--out", "../" + path.basename(dir) + "-sibling"])).code).toBe(0);
     expect(existsSync(path.join(dir + "-sibling", "tiny.json"))).toBe(true);
   });

@@ -9,11 +9,11 @@ import { type OutputFile, writeOutputs } from "../output.js";
 import { type DiagnosticOptions, printDiagnostics } from "../print.js";
 import { summarize } from "../report.js";
 
-/** `slac build`: compiles everything and, only if nothing failed, writes each policy's outputs. */
+/** `slac build`: compiles everything and, only if nothing failed, writes each policy's bundle and Markdown page. */
 export async function build(
   io: Io,
   paths: readonly string[],
-  options: DiagnosticOptions & { readonly out: string },
+  options: DiagnosticOptions & { readonly out: string; readonly frontMatter?: boolean },
 ): Promise<number> {
   // The output folder is the user's choice, anywhere; only names derived from policies are checked.
   const outFolder = path.resolve(io.cwd, options.out);
@@ -25,10 +25,12 @@ export async function build(
     return Exit.failed;
   }
   const { serializeBundle } = await import("../../bundle/json.js");
-  const files: OutputFile[] = compilation.bundles.map(({ bundle }) => ({
-    name: `${bundle.policy.id}.json`,
-    content: serializeBundle(bundle),
-  }));
+  const { renderMarkdown } = await import("../../render/index.js");
+  // Every output is made before anything is written, so a failure leaves the folder as it was.
+  const files: OutputFile[] = compilation.bundles.flatMap(({ bundle }) => [
+    { name: `${bundle.policy.id}.json`, content: serializeBundle(bundle) },
+    { name: `${bundle.policy.id}.md`, content: renderMarkdown(bundle, { frontMatter: options.frontMatter === true }) },
+  ]);
   try {
     await writeOutputs(outFolder, files);
   } catch (error) {
@@ -38,7 +40,8 @@ export async function build(
     return Exit.failed;
   }
   if (options.format === "text") {
-    io.stderr(`built ${files.length} ${files.length === 1 ? "policy" : "policies"} into ${options.out}\n`);
+    const count = compilation.bundles.length;
+    io.stderr(`built ${count} ${count === 1 ? "policy" : "policies"} into ${options.out}\n`);
   }
   return Exit.ok;
 }

@@ -1,0 +1,51 @@
+/**
+ * The page model: what a page says, in sections and blocks, before any markup. The
+ * Markdown and HTML renderers each turn it into their own tree; neither adds words.
+ */
+
+/** A run of inline content: plain text, emphasized text, or a link from the bundle's own links. */
+export type Inline =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "strong"; readonly text: string }
+  | { readonly kind: "link"; readonly text: string; readonly url: string };
+
+/** A block of a section. */
+export type Block =
+  | { readonly kind: "paragraph"; readonly content: readonly Inline[] }
+  | { readonly kind: "list"; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: "table";
+      readonly caption: string;
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    };
+
+/** A titled part of the page; `id` is its stable anchor, independent of the catalog's wording. */
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  readonly sections: readonly Section[];
+}
+
+/** A whole page. */
+export interface Page {
+  readonly policyId: string;
+  readonly title: string;
+  /** BCP 47 tag of the page's language (the catalog's). */
+  readonly lang: string;
+  readonly intro: readonly Block[];
+  readonly sections: readonly Section[];
+}
+
+/** Plain text as inline content. */
+export const text = (value: string): Inline => ({ kind: "text", text: value });
+
+/** A paragraph of plain text. */
+export const paragraph = (...content: (Inline | string)[]): Block => ({
+  kind: "paragraph",
+  content: content.map((c) => (typeof c === "string" ? text(c) : c)),
+});
+
+/** A bulleted list of plain-text items. */
+export const bullets = (items: readonly string[]): Block => ({ kind: "list", items: items.map((i) => [text(i)]) });

@@ -1,0 +1,347 @@
+/**
+ * A bundle read into a page model, in the order a reader looks for things: what the
+ * policy covers, how to reach support, when it is open, languages, severities, targets and
+ * what they measure, escalation, maintenance, uptime, exclusions, notes. Every fact comes
+ * from the bundle and every word from the catalog; a section the bundle has nothing for is
+ * left out rather than filled in.
+ */
+import type { Bundle, Calendar, Contact, Metric, Note, TargetRow } from "../contract/bundle.js";
+import { ALWAYS, ANY } from "../contract/vocabulary.js";
+import type { Messages } from "./messages.js";
+import { type Block, type Inline, type Page, type Section, bullets, paragraph, text } from "./model.js";
+import { allowedDowntime, closedPhrase, duration, languageName, targetPhrase, windowLines, zoneOffsets } from "./phrasing.js";
+
+interface Named {
+  readonly id: string;
+  readonly title: string | null;
+}
+
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+
+const WEB = /^https?:\/\/[^\s<>"'`]+$/i;
+
+const named = (x: Named): string => x.title ?? x.id;
+
+/** Reads a bundle into the page model, with the words of catalog `m`. */
+export function buildPage(bundle: Bundle, m: Messages): Page {
+  const r = new Reader(bundle, m);
+  const sections = [
+    r.overview(),
+    r.contact(),
+    r.hours(),
+    r.teams(),
+    r.languages(),
+    r.severities(),
+    r.targets(),
+    r.metrics(),
+    r.escalation(),
+    r.maintenance(),
+    r.uptime(),
+    r.exclusions(),
+    r.notes(),
+  ].filter((s): s is Section => s !== null);
+  return { policyId: bundle.policy.id, title: bundle.policy.title ?? bundle.policy.id, lang: m.locale, intro: r.intro(), sections };
+}
+
+const section = (id: string, title: string, blocks: readonly Block[], sections: readonly Section[] = []): Section => ({
+  id,
+  title,
+  blocks,
+  sections,
+});
+
+class Reader {
+  constructor(
+    private readonly b: Bundle,
+    private readonly m: Messages,
+  ) {}
+
+  private readonly calendarName = (id: string): string => {
+    if (id === ALWAYS) return this.m.always;
+    const calendar = this.b.calendars.find((c) => c.id === id);
+    return calendar === undefined ? id : named(calendar);
+  };
+
+  private nameIn(list: readonly Named[], id: string): string {
+    const found = list.find((x) => x.id === id);
+    return found === undefined ? id : named(found);
+  }
+
+  notes(): Section | null {
+    const blocks = this.noteBlocks(this.b.policy.notes);
+    return blocks.length === 0 ? null : section("notes", this.m.sectionNotes, blocks);
+  }
+
+  private noteBlocks(notes: readonly Note[]): Block[] {
+    return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: n.title }, " ", n.text)));
+  }
+
+  /** Contacts as a list; an address that is an email address links to it, so it reads as itself rather than escaped. */
+  private contacts(contacts: readonly Contact[]): Block {
+    return {
+      kind: "list",
+      items: contacts.map((k): Inline[] => {
+        const line = this.m.contact(k.address, k.purpose);
+        const url = EMAIL.test(k.address) ? `mailto:${k.address}` : WEB.test(k.address) ? k.address : null;
+        if (url === null || !line.startsWith(k.address)) return [text(line)];
+        return [{ kind: "link", text: k.address, url }, text(line.slice(k.address.length))];
+      }),
+    };
+  }
+
+  intro(): Block[] {
+    const { provider, updated } = this.b.policy;
+    const lines: string[] = [];
+    if (provider !== null) lines.push(this.m.provider(provider));
+    if (updated !== null) lines.push(this.m.updated(updated));
+    return lines.length === 0 ? [] : [paragraph(lines.join(" "))];
+  }
+
+  overview(): Section | null {
+    const { links } = this.b.policy;
+    const sections: Section[] = [];
+    if (this.b.tiers.length > 0) {
+      sections.push(
+        section(
+          "tiers",
+          this.m.sectionTiers,
+          [],
+          this.b.tiers.map((t) => {
+            const blocks: Block[] = [];
+            if (t.description !== null) blocks.push(paragraph(t.description));
+            // With one calendar, "business hours" can mean only it; otherwise each tier says which.
+            const hours = t.hours ?? (this.b.calendars.length > 1 ? this.b.policy.businessHours : null);
+            const facts: string[] = [];
+            if (hours !== null) facts.push(this.m.tierHours(this.calendarName(hours)));
+            if (this.b.channels.length > 0) facts.push(this.m.tierChannels(this.m.list(t.channels.map((c) => this.nameIn(this.b.channels, c)))));
+            if (facts.length > 0) blocks.push(paragraph(facts.join(" ")));
+            return section(`tier-${t.id}`, named(t), [...blocks, ...this.noteBlocks(t.notes)]);
+          }),
+        ),
+      );
+    }
+    if (links.length > 0) {
+      sections.push(
+        section("links", this.m.sectionLinks, [{ kind: "list", items: links.map((l): Inline[] => [{ kind: "link", text: l.title, url: l.url }]) }]),
+      );
+    }
+    return sections.length === 0 ? null : section("overview", this.m.sectionOverview, [], sections);
+  }
+
+  contact(): Section | null {
+    if (this.b.channels.length === 0) return null;
+    return section(
+      "contact",
+      this.m.sectionContact,
+      [],
+      this.b.channels.map((c) => {
+        const blocks: Block[] = [];
+        if (c.contacts.length > 0) blocks.push(this.contacts(c.contacts));
+        const facts: string[] = [];
+        if (c.audience !== null) facts.push(this.m.channelAudience(c.audience));
+        if (c.fixedSeverity !== null) facts.push(this.m.channelFixedSeverity(this.nameIn(this.b.severities, c.fixedSeverity)));
+        if (facts.length > 0) blocks.push(paragraph(facts.join(" ")));
+        return section(`channel-${c.id}`, named(c), [...blocks, ...this.noteBlocks(c.notes)]);
+      }),
+    );
+  }
+
+  private calendar(c: Calendar): Section {
+    const blocks: Block[] = [];
+    if (c.assumption !== null) blocks.push(paragraph({ kind: "strong", text: this.m.assumption(c.assumption) }));
+    blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
+    blocks.push(bullets(windowLines(this.m, c.windows)));
+    if (c.closed.length > 0) {
+      blocks.push(paragraph(`${this.m.closedLabel}:`));
+      blocks.push(bullets(c.closed.map((rule) => closedPhrase(this.m, rule))));
+    }
+    if (c.businessDayMinutes !== null) blocks.push(paragraph(this.m.businessDay(duration(this.m, c.businessDayMinutes))));
+    return section(`hours-${c.id}`, named(c), [...blocks, ...this.noteBlocks(c.notes)]);
+  }
+
+  hours(): Section | null {
+    if (this.b.calendars.length === 0) return null;
+    const { businessHours } = this.b.policy;
+    const blocks = businessHours !== null && this.b.calendars.length > 1 ? [paragraph(this.m.policyBusinessHours(this.calendarName(businessHours)))] : [];
+    return section("hours", this.m.sectionHours, blocks, this.b.calendars.map((c) => this.calendar(c)));
+  }
+
+  teams(): Section | null {
+    if (this.b.teams.length === 0) return null;
+    return section(
+      "teams",
+      this.m.sectionTeams,
+      [],
+      this.b.teams.map((t) => {
+        const facts: string[] = [];
+        if (t.responsibility !== null) facts.push(this.m.teamResponsibility(t.responsibility));
+        if (t.hours !== null) facts.push(this.m.teamHours(this.calendarName(t.hours)));
+        const blocks: Block[] = facts.length > 0 ? [paragraph(facts.join(" "))] : [];
+        if (t.contacts.length > 0) blocks.push(this.contacts(t.contacts));
+        return section(`team-${t.id}`, named(t), [...blocks, ...this.noteBlocks(t.notes)]);
+      }),
+    );
+  }
+
+  languages(): Section | null {
+    if (this.b.languages.length === 0) return null;
+    return section("languages", this.m.sectionLanguages, [bullets(this.b.languages.map((l) => this.m.language(languageName(this.m, l.tag), l.primary)))]);
+  }
+
+  severities(): Section | null {
+    if (this.b.severities.length === 0) return null;
+    return section(
+      "severities",
+      this.m.sectionSeverities,
+      [paragraph(this.m.severityOrder)],
+      this.b.severities.map((s) => {
+        const blocks: Block[] = [];
+        if (s.aliases.length > 0) blocks.push(paragraph(this.m.aliases(this.m.list(s.aliases))));
+        if (s.description !== null) blocks.push(paragraph(s.description));
+        if (s.examples.length > 0) {
+          blocks.push(paragraph(`${this.m.examplesLabel}:`));
+          blocks.push(
+            bullets(
+              s.examples.map((e) =>
+                e.tiers.length === 0 ? e.text : this.m.exampleForTiers(e.text, this.m.list(e.tiers.map((t) => this.nameIn(this.b.tiers, t)))),
+              ),
+            ),
+          );
+        }
+        return section(`severity-${s.id}`, named(s), [...blocks, ...this.noteBlocks(s.notes)]);
+      }),
+    );
+  }
+
+  private businessCalendarOf(tier: string): string | null {
+    const found = this.b.tiers.find((t) => t.id === tier);
+    return found?.hours ?? this.b.policy.businessHours ?? (this.b.calendars.length === 1 ? this.b.calendars[0]!.id : null);
+  }
+
+  private cell(row: TargetRow): string {
+    const phrase = targetPhrase(this.m, row.target, row.rule !== null, this.businessCalendarOf(row.tier), this.calendarName);
+    return row.appliedSeverity === row.severity || row.appliedSeverity === ANY
+      ? phrase
+      : this.m.appliedSeverity(phrase, this.nameIn(this.b.severities, row.appliedSeverity));
+  }
+
+  private table(caption: string, rows: readonly TargetRow[]): Block | null {
+    const tiers = this.b.tiers.length > 0 ? this.b.tiers.map((t) => t.id) : [ANY];
+    const severities = this.b.severities.length > 0 ? this.b.severities.map((s) => s.id) : [ANY];
+    const header = [this.m.tierColumn, ...(this.b.severities.length > 0 ? this.b.severities.map(named) : [this.m.targetColumn])];
+    const body: string[][] = [];
+    for (const tier of tiers) {
+      const cells = severities.map((s) => rows.find((r) => r.tier === tier && r.severity === s));
+      if (cells.every((c) => c === undefined)) continue;
+      const label = tier === ANY ? this.m.allTiers : this.nameIn(this.b.tiers, tier);
+      body.push([label, ...cells.map((c) => (c === undefined ? this.m.notStated : this.cell(c)))]);
+    }
+    return body.length === 0 ? null : { kind: "table", caption, header, rows: body };
+  }
+
+  private metricTables(metric: Metric): Block[] {
+    const rows = this.b.targets.filter((r) => r.metric === metric.id);
+    const channels = [...new Set(rows.map((r) => r.channel))];
+    const key = (r: TargetRow) => `${r.tier}\u0000${r.severity}`;
+    const byCell = new Map<string, Set<string>>();
+    for (const r of rows) byCell.set(key(r), (byCell.get(key(r)) ?? new Set()).add(this.cell(r)));
+    const uniform = [...byCell.values()].every((phrases) => phrases.size === 1);
+    const tables: (Block | null)[] = uniform
+      ? [this.table(metric.title, channels.flatMap((c) => rows.filter((r) => r.channel === c)).filter((r, i, all) => all.findIndex((x) => key(x) === key(r)) === i))]
+      : channels.map((c) => this.table(this.m.metricOnChannel(metric.title, this.nameIn(this.b.channels, c)), rows.filter((r) => r.channel === c)));
+    return tables.filter((t): t is Block => t !== null);
+  }
+
+  targets(): Section | null {
+    if (this.b.metrics.length === 0) return null;
+    const sections = this.b.metrics.map((metric) => section(`targets-${metric.id}`, metric.title, this.metricTables(metric)));
+    const cells = sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === "table" ? b.rows.flatMap((r) => r.slice(1)) : []));
+    const legend: string[] = [];
+    if (cells.some((c) => c.startsWith(this.m.none))) legend.push(this.m.noneLegend);
+    if (cells.some((c) => c.startsWith(this.m.notStated))) legend.push(this.m.notStatedLegend);
+    const intro = this.b.tiers.length > 0 ? [paragraph(this.m.targetsIntro)] : this.b.severities.length > 0 ? [paragraph(this.m.targetsIntroNoTiers)] : [];
+    return section("targets", this.m.sectionTargets, [...intro, ...(legend.length > 0 ? [bullets(legend)] : [])], sections);
+  }
+
+  metrics(): Section | null {
+    if (this.b.metrics.length === 0) return null;
+    const items = this.b.metrics.map((metric): Inline[] => {
+      const calendars = new Set<string>();
+      for (const r of this.b.targets) {
+        if (r.metric !== metric.id || r.target === null) continue;
+        calendars.add(r.target.deadline.calendar);
+        if (r.target.otherwise !== null) calendars.add(r.target.otherwise.calendar);
+      }
+      const sentences = [this.m.metricStarts(metric.starts), this.m.metricPauses, this.m.metricStops(metric.id, metric.title)];
+      if (calendars.size > 0) sentences.push(this.m.metricRunsOn(this.m.alternatives([...calendars].map(this.calendarName))));
+      return [{ kind: "strong", text: metric.title }, text(` ${sentences.join(" ")}`)];
+    });
+    return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }]);
+  }
+
+  escalation(): Section | null {
+    const e = this.b.escalation;
+    if (e === null) return null;
+    const blocks: Block[] = [];
+    if (e.levels.length > 0) {
+      blocks.push(paragraph(`${this.m.levelsLabel}:`), bullets(e.levels.map((l) => this.m.escalationLevel(l.level, this.nameIn(this.b.teams, l.team)))));
+    }
+    if (e.contacts.length > 0) blocks.push(paragraph(`${this.m.contactsLabel}:`), this.contacts(e.contacts));
+    if (e.rights.length > 0) blocks.push(paragraph(`${this.m.rightsLabel}:`), bullets(e.rights.map((x) => this.m.right(x.who, x.via, x.condition))));
+    if (e.onCall.length > 0) {
+      blocks.push(paragraph(`${this.m.onCallLabel}:`));
+      for (const o of e.onCall) {
+        const severities = o.severities.length === 0 ? null : this.m.list(o.severities.map((s) => this.nameIn(this.b.severities, s)));
+        const channels = o.channels.length === 0 ? null : this.m.list(o.channels.map((c) => this.nameIn(this.b.channels, c)));
+        blocks.push(bullets([this.m.onCall(o.title, severities, channels, this.calendarName(o.hours))]), ...this.noteBlocks(o.notes));
+      }
+    }
+    return section("escalation", this.m.sectionEscalation, [...blocks, ...this.noteBlocks(e.notes)]);
+  }
+
+  maintenance(): Section | null {
+    const x = this.b.maintenance;
+    if (x === null) return null;
+    const blocks: Block[] = [];
+    if (x.noticeMinutes !== null) blocks.push(paragraph(this.m.maintenanceNotice(duration(this.m, x.noticeMinutes))));
+    if (x.announcements.length > 0) {
+      blocks.push({
+        kind: "list",
+        items: x.announcements.map((a): Inline[] =>
+          a.url === null ? [text(this.m.announcement(a.where))] : [text(this.m.announcement("")), { kind: "link", text: a.where, url: a.url }],
+        ),
+      });
+    }
+    return section("maintenance", this.m.sectionMaintenance, [...blocks, ...this.noteBlocks(x.notes)]);
+  }
+
+  uptime(): Section | null {
+    const u = this.b.uptime;
+    if (u === null) return null;
+    const m = this.m;
+    const blocks: Block[] = [paragraph(m.uptimeObjective(m.percent(u.objectivePercent), u.service))];
+    if (u.notCovered.length > 0) blocks.push(paragraph(m.uptimeNotCovered(m.list(u.notCovered))));
+    blocks.push(
+      paragraph(
+        [m.downtime(u.downtime.operator, m.percent(u.downtime.thresholdPercent)), m.errorRate(u.errors, u.validRequests), m.minimumPeriod(u.minimumPeriodMinutes)].join(
+          " ",
+        ),
+      ),
+      bullets([30, 31].map((days) => m.allowedDowntime(days, allowedDowntime(m, u.objectivePercent, days)))),
+    );
+    if (u.exclusions.length > 0) blocks.push(paragraph(`${m.uptimeExclusionsLabel}:`), bullets(u.exclusions));
+    if (u.credits.length > 0) {
+      blocks.push({
+        kind: "table",
+        caption: m.creditsCredit,
+        header: [m.creditsBelow, m.creditsCredit],
+        rows: u.credits.map((c) => [m.percent(c.belowPercent), m.percent(c.creditPercent)]),
+      });
+    }
+    return section("uptime", m.sectionUptime, [...blocks, ...this.noteBlocks(u.notes)]);
+  }
+
+  exclusions(): Section | null {
+    return this.b.exclusions.length === 0 ? null : section("exclusions", this.m.sectionExclusions, [bullets(this.b.exclusions)]);
+  }
+}

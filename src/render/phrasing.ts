@@ -1,0 +1,181 @@
+/**
+ * Bundle values read as a person says them, through a message catalog: durations, target
+ * amounts, weekly windows, closed dates, language names and a zone's UTC offsets. Nothing
+ * here reads the machine's locale or time zone: every Intl call names its locale and zone,
+ * so the same bundle gives the same words on any machine.
+ */
+import type { Calendar, ClosedRule, Deadline, Target, Window } from "../contract/bundle.js";
+import { ALWAYS } from "../contract/vocabulary.js";
+import { formatTime, readDate } from "../civil/text.js";
+import type { Messages } from "./messages.js";
+
+const DAY = 1440;
+const WEEK = 7 * DAY;
+
+/** "15 min", "4 h", "1 h 30 min"; seconds are added when `totalSeconds` has them. */
+export function duration(m: Messages, totalMinutes: number, extraSeconds = 0): string {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  const parts: string[] = [];
+  if (hours > 0) parts.push(m.hours(hours));
+  if (minutes > 0 || (hours === 0 && extraSeconds === 0)) parts.push(m.minutes(minutes));
+  if (extraSeconds > 0) parts.push(m.seconds(extraSeconds));
+  return parts.join(" ");
+}
+
+/** How the page names a calendar id (or `24x7`). */
+export type CalendarNamer = (id: string) => string;
+
+/** A deadline: "15 min, 24/7", "4 business hours", "next business day", "2 business days". */
+export function deadlinePhrase(m: Messages, d: Deadline, businessCalendar: string | null, nameOf: CalendarNamer): string {
+  const a = d.amount;
+  if (a.unit === "next_business_day") return m.nextBusinessDay;
+  if (a.unit === "business_days") return m.businessDays(a.value);
+  if (d.calendar === ALWAYS) return m.onAlways(duration(m, a.value));
+  // On the row's own business calendar, whole hours read as "business hours".
+  if (d.calendar === businessCalendar) return a.value % 60 === 0 ? m.businessHours(a.value / 60) : m.ofBusinessHours(duration(m, a.value));
+  return m.onCalendar(duration(m, a.value), nameOf(d.calendar));
+}
+
+/** A target cell: the deadline, with the outside-hours alternative when there is one; "—" or "not stated" when null. */
+export function targetPhrase(
+  m: Messages,
+  target: Target | null,
+  ruled: boolean,
+  businessCalendar: string | null,
+  nameOf: CalendarNamer,
+): string {
+  if (target === null) return ruled ? m.none : m.notStated;
+  const inside = deadlinePhrase(m, target.deadline, businessCalendar, nameOf);
+  if (target.otherwise === null || target.hoursCalendar === null) return inside;
+  return m.insideOutside(inside, nameOf(target.hoursCalendar), deadlinePhrase(m, target.otherwise, businessCalendar, nameOf));
+}
+
+function dayTime(m: Messages, minuteOfWeek: number): { day: string; time: string } {
+  const w = ((minuteOfWeek % WEEK) + WEEK) % WEEK;
+  return { day: m.weekdays[Math.floor(w / DAY)]!, time: formatTime(w % DAY) };
+}
+
+/** Consecutive weekday indices as "Monday–Friday", separate runs joined by the catalog's list. */
+function dayRuns(m: Messages, days: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const d of days) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[1] === d - 1) last[1] = d;
+    else runs.push([d, d]);
+  }
+  return m.list(runs.map(([a, b]) => (a === b ? m.weekdays[a]! : `${m.weekdays[a]}–${m.weekdays[b]}`)));
+}
+
+/**
+ * Weekly windows as lines: windows of the same daily hours are grouped by days
+ * ("Monday–Friday 09:00–17:00"); a window longer than a day is a span
+ * ("Sunday 18:00 – Friday 21:00").
+ */
+export function windowLines(m: Messages, windows: readonly Window[]): string[] {
+  if (windows.length > 0 && windows.reduce((sum, w) => sum + (w.end - w.start), 0) >= WEEK) return [m.alwaysOpen];
+  const groups = new Map<string, { first: number; days: number[]; start: number; length: number }>();
+  const spans: { first: number; line: string }[] = [];
+  for (const w of windows) {
+    const length = w.end - w.start;
+    if (length > DAY) {
+      const from = dayTime(m, w.start);
+      const to = dayTime(m, w.end);
+      spans.push({ first: w.start, line: `${from.day} ${from.time} – ${to.day} ${to.time}` });
+      continue;
+    }
+    const start = w.start % DAY;
+    const key = `${start}/${length}`;
+    const group = groups.get(key) ?? { first: w.start, days: [], start, length };
+    group.days.push(Math.floor(w.start / DAY));
+    groups.set(key, group);
+  }
+  const lines = [...groups.values()].map((g) => {
+    const end = g.start + g.length;
+    const range = `${formatTime(g.start)}–${formatTime(end > DAY ? end - DAY : end)}`;
+    return { first: g.first, line: `${dayRuns(m, g.days)} ${end > DAY ? m.overnight(range) : range}` };
+  });
+  const all = [...lines, ...spans].sort((a, b) => a.first - b.first).map((l) => l.line);
+  return all.length === 0 ? [m.noWindows] : all;
+}
+
+/** A closed-date rule: "December 24–26, 2026 (Christmas)", "every January 1", "every fourth Thursday of November". */
+export function closedPhrase(m: Messages, rule: ClosedRule): string {
+  if (rule.kind === "yearly") return m.closedDate(m.yearly(m.monthDay(m.months[rule.month - 1]!, rule.day)), rule.name);
+  if (rule.kind === "nth_weekday") {
+    return m.closedDate(m.nthWeekday(m.ordinals[rule.nth]!, m.weekdays[rule.weekday - 1]!, m.months[rule.month - 1]!), rule.name);
+  }
+  const from = readDate(rule.from)!;
+  const to = readDate(rule.to)!;
+  const full = (d: typeof from) => m.fullDate(m.months[d.month - 1]!, d.day, d.year);
+  let date: string;
+  if (rule.from === rule.to) date = full(from);
+  else if (from.year === to.year && from.month === to.month) date = m.dateRangeSameMonth(m.months[from.month - 1]!, from.day, to.day, from.year);
+  else date = `${full(from)} – ${full(to)}`;
+  return m.closedDate(date, rule.name);
+}
+
+/**
+ * The language's name in the page's language ("Portuguese (Brazil)"), not its endonym
+ * ("Português (Brasil)"): a page is read in one language, and an English page that names
+ * languages in their own scripts reads as a list of foreign words. A localized page gets
+ * the names in its own language from its catalog's locale.
+ */
+export function languageName(m: Messages, tag: string): string {
+  try {
+    return new Intl.DisplayNames([m.locale], { type: "language", languageDisplay: "standard", fallback: "code" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The fixed reference year whose January 15 and July 15 give a zone's two offsets, so no page depends on its build date. */
+export const REFERENCE_YEAR = 2026;
+
+function offsetAt(zone: string, utcMs: number): string {
+  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+    .formatToParts(utcMs)
+    .find((p) => p.type === "timeZoneName")?.value;
+  // "GMT-05:00" → "UTC−5", "GMT+05:30" → "UTC+5:30", "GMT" → "UTC".
+  const match = /^GMT([+-])(\d\d):(\d\d)$/.exec(part ?? "");
+  if (match === null) return "UTC";
+  const hours = String(Number(match[2]));
+  return `UTC${match[1] === "-" ? "−" : "+"}${hours}${match[3] === "00" ? "" : `:${match[3]}`}`;
+}
+
+function offsetMinutes(label: string): number {
+  const match = /^UTC([+−])(\d+)(?::(\d\d))?$/.exec(label);
+  if (match === null) return 0;
+  return (match[1] === "−" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/** A zone's UTC offset explained: "UTC+1" or "UTC−5; UTC−4 during daylight saving time". */
+export function zoneOffsets(m: Messages, zone: string): string {
+  try {
+    const winter = offsetAt(zone, Date.UTC(REFERENCE_YEAR, 0, 15, 12));
+    const summer = offsetAt(zone, Date.UTC(REFERENCE_YEAR, 6, 15, 12));
+    if (winter === summer) return m.offsetFixed(winter);
+    // The larger offset is the daylight-saving one, in either hemisphere.
+    const [standard, daylight] = offsetMinutes(winter) < offsetMinutes(summer) ? [winter, summer] : [summer, winter];
+    return m.offsetSeasonal(standard, daylight);
+  } catch {
+    return zone;
+  }
+}
+
+/** The calendar's lines of open hours. */
+export function calendarHours(m: Messages, calendar: Calendar): string[] {
+  return windowLines(m, calendar.windows);
+}
+
+/** A percentage as written in the bundle ("99.9%"). */
+export function percent(m: Messages, value: number): string {
+  return m.percent(value);
+}
+
+/** The downtime a monthly objective allows in a month of `days` days, rounded down to the second. */
+export function allowedDowntime(m: Messages, objectivePercent: number, days: number): string {
+  // Scaled to whole micro-seconds first so that 100 − 99.9 does not read as 0.0999….
+  const seconds = Math.floor(Math.round(days * DAY * 60 * (100 - objectivePercent) * 10_000) / 1_000_000);
+  return duration(m, Math.floor(seconds / 60), seconds % 60);
+}

@@ -1,0 +1,119 @@
+/**
+ * Every leaf of the kitchen-sink bundle reaches the Markdown page in some rendered form,
+ * or is on NOT_SHOWN with the reason. When the language grows a field, this test fails
+ * until the page shows it or the list says why not.
+ */
+import { describe, expect, it } from "vitest";
+import { compilePolicy } from "../../src/bundle/compile-policy.js";
+import type { Bundle } from "../../src/contract/bundle.js";
+import { renderMarkdown } from "../../src/render/index.js";
+import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
+
+/** Paths (array indices as `[]`) that are not on the page, and why. */
+const NOT_SHOWN: Record<string, string> = {
+  format: "the bundle format version is for programs",
+  digest: "the bundle's integrity check, for programs",
+  "policy.source": "the source file name is build provenance, not a promise",
+  "severities[].rank": "shown as the order of the severity list",
+  "metrics[].builtin": "decides only the wording of the metric's definition",
+  "targets[].rule": "the source position of the deciding rule is for authors (slac test shows it)",
+  tests: "test vectors check the policy; they are no promise to customers",
+};
+
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const ORDINALS: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", [-1]: "last" };
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+const minutesPhrase = (n: number) => [n >= 60 ? `${Math.floor(n / 60)} h` : "", n % 60 > 0 || n < 60 ? `${n % 60} min` : ""].filter(Boolean).join(" ");
+
+/** What the page shows for one leaf: one of these strings must be on it. */
+function renderedForms(bundle: Bundle, path: string, key: string, value: unknown, parent: Record<string, unknown>): string[] {
+  const nameOf = (list: readonly { id: string; title: string | null }[], id: string) => list.find((x) => x.id === id)?.title ?? id;
+  const calendar = (id: string) => (id === "24x7" ? "24/7" : nameOf(bundle.calendars, id));
+  if (typeof value === "string") {
+    if (key === "id" && "title" in parent) return [String(parent.title ?? value)];
+    if (["tier", "tiers"].includes(key)) return [value === "*" ? "All customers" : nameOf(bundle.tiers, value)];
+    if (["severity", "severities", "appliedSeverity", "fixedSeverity"].includes(key)) return [nameOf(bundle.severities, value)];
+    if (["channel", "channels"].includes(key)) return [nameOf(bundle.channels, value)];
+    if (key === "team") return [nameOf(bundle.teams, value)];
+    if (key === "metric") return [bundle.metrics.find((m) => m.id === value)!.title];
+    if (["hours", "calendar", "hoursCalendar", "businessHours"].includes(key)) return [calendar(value)];
+    if (key === "tag") return [new Intl.DisplayNames(["en"], { type: "language", languageDisplay: "standard" }).of(value)!];
+    if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "customer replies" }[value]!];
+    if (key === "operator") return [value === ">" ? "above" : "at least"];
+    if (key === "measure") return ["error rate"];
+    if (key === "window") return ["Monthly"];
+    if (key === "from" || key === "to") {
+      const [, month, day] = value.split("-").map(Number);
+      return [`${MONTHS[month! - 1]} ${day}`, `${MONTHS[month! - 1]} ${parent.from === parent.to ? "" : String(Number(String(parent.from).slice(8)))}–${day}`];
+    }
+    if (key === "kind") return [{ dates: ",", yearly: "every", nth_weekday: "every" }[value]!];
+    // The unit is read with the amount's value (checked there); next_business_day has no value.
+    if (key === "unit") return [value === "next_business_day" ? "next business day" : value === "business_days" ? "business day" : "min"];
+    return [value];
+  }
+  if (typeof value === "number") {
+    if (path.endsWith("windows[].start") || path.endsWith("windows[].end")) {
+      // Windows that cover the whole week read as one sentence; others by their times of day
+      // (the days are grouped into ranges, "Monday–Friday", so only the time is looked up).
+      const owner = bundle.calendars.find((c) => c.windows.includes(parent as never))!;
+      if (owner.windows.reduce((sum, w) => sum + w.end - w.start, 0) >= 10080) return ["around the clock"];
+      return [hhmm(value % 1440 === 0 && key === "end" ? 1440 : value % 1440)];
+    }
+    if (parent.kind === "yearly" || parent.kind === "nth_weekday") {
+      if (key === "month") return [MONTHS[value - 1]!];
+      if (key === "day") return [`${MONTHS[Number(parent.month) - 1]} ${value}`];
+      if (key === "weekday") return [WEEKDAYS[value - 1]!];
+      if (key === "nth") return [`${ORDINALS[value]} ${WEEKDAYS[Number(parent.weekday) - 1]}`];
+    }
+    if (path.endsWith("amount.value")) {
+      if (parent.unit === "business_days") return [`${value} business day`];
+      return [minutesPhrase(value), `${value / 60} business hour`];
+    }
+    if (["businessDayMinutes", "noticeMinutes"].includes(key)) return [minutesPhrase(value)];
+    if (key === "minimumPeriodMinutes") return value === 1 ? ["Every down minute counts"] : [`at least ${value} consecutive minutes`];
+    if (key === "level") return [`Level ${value}`];
+    if (key.endsWith("Percent")) return [`${value}%`];
+    return [String(value)];
+  }
+  if (typeof value === "boolean") {
+    if (key === "primary") return value ? ["(primary)"] : [""];
+  }
+  return [`<no rendered form for ${path}>`];
+}
+
+/** The page as a reader sees its text: Markdown escapes removed, runs of white space as one space. */
+const plain = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\s+/g, " ");
+
+describe("the Markdown page shows the kitchen-sink bundle", () => {
+  const bundle = compilePolicy(kitchenSinkPolicy(), { source: "policies/kitchen-sink.sla" });
+  const page = plain(renderMarkdown(bundle, { frontMatter: true }));
+  const missing: string[] = [];
+
+  function walk(value: unknown, path: string, key: string, parent: Record<string, unknown>): void {
+    if (path in NOT_SHOWN) return;
+    if (value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((v) => walk(v, `${path}[]`, key, parent));
+      return;
+    }
+    if (typeof value === "object") {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, path === "" ? k : `${path}.${k}`, k, value as Record<string, unknown>);
+      return;
+    }
+    const forms = renderedForms(bundle, path, key, value, parent).map(plain);
+    if (!forms.some((form) => page.includes(form))) missing.push(`${path} = ${JSON.stringify(value)} (looked for ${JSON.stringify(forms)})`);
+  }
+
+  it("has every leaf on the page or on NOT_SHOWN", () => {
+    walk(bundle, "", "", {});
+    expect(missing).toEqual([]);
+  });
+
+  it("lists on NOT_SHOWN only paths the bundle has", () => {
+    for (const path of Object.keys(NOT_SHOWN)) {
+      const head = path.replace(/\[\]/g, "").split(".")[0]!;
+      expect(bundle, path).toHaveProperty(head);
+    }
+  });
+});
