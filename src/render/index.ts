@@ -6,3 +6,4 @@ export { type MarkdownOptions, pageToMdast, renderMarkdown } from "./markdown.js
 export { type Messages, en } from "./messages.js";
 export type { Block, Inline, Page, Section } from "./model.js";
 export { buildPage } from "./page.js";
+export { pageLanguage, pageToHast, renderHtml } from "./html.js";

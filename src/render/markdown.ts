@@ -8,6 +8,7 @@ import type { PhrasingContent, Root, RootContent, TableRow } from "mdast";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import type { Bundle } from "../contract/bundle.js";
+import { isPageUrl } from "./links.js";
 import { en } from "./messages.js";
 import type { Block, Inline, Page, Section } from "./model.js";
 import { buildPage } from "./page.js";
@@ -25,8 +26,17 @@ function inline(i: Inline): PhrasingContent {
     case "strong":
       return { type: "strong", children: [{ type: "text", value: i.text }] };
     case "link":
-      return { type: "link", url: i.url, children: [{ type: "text", value: i.text }] };
+      return isPageUrl(i.url) ? { type: "link", url: i.url, children: [{ type: "text", value: i.text }] } : { type: "text", value: i.text };
   }
+}
+
+function list(items: readonly (readonly Inline[])[]): RootContent {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: item.map(inline) }] })),
+  };
 }
 
 // A table row is one line: a line break inside a cell would end the row.
@@ -38,14 +48,9 @@ function block(b: Block, heading?: string): RootContent[] {
     case "paragraph":
       return [{ type: "paragraph", children: b.content.map(inline) }];
     case "list":
-      return [
-        {
-          type: "list",
-          ordered: false,
-          spread: false,
-          children: b.items.map((item) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: item.map(inline) }] })),
-        },
-      ];
+      return [list(b.items)];
+    case "hours":
+      return [list(b.lines.map((l) => [{ kind: "text", text: l.text }]))];
     case "table": {
       const row = (cells: readonly string[]): TableRow => ({
         type: "tableRow",

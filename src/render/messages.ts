@@ -116,9 +116,20 @@ export interface Messages {
   percent(value: number): string;
 
   list(items: readonly string[]): string;
+  /** The separators of `list`, for the local-time script, which joins in the browser: "a, b and c". */
+  readonly listSeparators: { readonly between: string; readonly last: string };
+
+  readonly skipToContent: string;
+  readonly contentsLabel: string;
+  footer(policyId: string): string;
+  /** The reader's own hours after a line of open hours, as the local-time script shows them. */
+  yourTime(hours: string, zone: string): string;
   /** The list joiner for alternatives ("a or b"). */
   alternatives(items: readonly string[]): string;
 }
+
+const joined = (items: readonly string[], between: string, last: string): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(between)}${last}${items[items.length - 1]}`;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -242,8 +253,12 @@ export const en: Messages = {
   creditsCredit: "Service credit",
   percent: (value) => `${value}%`,
 
-  alternatives: (items) =>
-    items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`,
-  list: (items) =>
-    items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`,
+  alternatives: (items) => joined(items, ", ", " or "),
+  list: (items) => joined(items, en.listSeparators.between, en.listSeparators.last),
+  listSeparators: { between: ", ", last: " and " },
+
+  skipToContent: "Skip to content",
+  contentsLabel: "Contents",
+  footer: (policyId) => `This page is generated from the support policy ${policyId}.`,
+  yourTime: (hours, zone) => `${hours} your time (${zone})`,
 };

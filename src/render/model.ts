@@ -2,6 +2,7 @@
  * The page model: what a page says, in sections and blocks, before any markup. The
  * Markdown and HTML renderers each turn it into their own tree; neither adds words.
  */
+import type { Window } from "../contract/bundle.js";
 
 /** A run of inline content: plain text, emphasized text, or a link from the bundle's own links. */
 export type Inline =
@@ -9,10 +10,18 @@ export type Inline =
   | { readonly kind: "strong"; readonly text: string }
   | { readonly kind: "link"; readonly text: string; readonly url: string };
 
+/** One line of a calendar's open hours, with the weekly windows it reads (none for "open around the clock"). */
+export interface WindowLine {
+  readonly text: string;
+  readonly windows: readonly Window[];
+}
+
 /** A block of a section. */
 export type Block =
   | { readonly kind: "paragraph"; readonly content: readonly Inline[] }
   | { readonly kind: "list"; readonly items: readonly (readonly Inline[])[] }
+  /** A calendar's open hours: a list of lines that a page may also show in the reader's own zone. */
+  | { readonly kind: "hours"; readonly calendar: string; readonly zone: string; readonly lines: readonly WindowLine[] }
   | {
       readonly kind: "table";
       readonly caption: string;

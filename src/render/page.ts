@@ -7,18 +7,15 @@
  */
 import type { Bundle, Calendar, Contact, Metric, Note, TargetRow } from "../contract/bundle.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
+import { contactUrl } from "./links.js";
 import type { Messages } from "./messages.js";
 import { type Block, type Inline, type Page, type Section, bullets, paragraph, text } from "./model.js";
-import { allowedDowntime, closedPhrase, duration, languageName, targetPhrase, windowLines, zoneOffsets } from "./phrasing.js";
+import { allowedDowntime, closedPhrase, duration, languageName, targetPhrase, windowGroups, zoneOffsets } from "./phrasing.js";
 
 interface Named {
   readonly id: string;
   readonly title: string | null;
 }
-
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-
-const WEB = /^https?:\/\/[^\s<>"'`]+$/i;
 
 const named = (x: Named): string => x.title ?? x.id;
 
@@ -82,7 +79,7 @@ class Reader {
       kind: "list",
       items: contacts.map((k): Inline[] => {
         const line = this.m.contact(k.address, k.purpose);
-        const url = EMAIL.test(k.address) ? `mailto:${k.address}` : WEB.test(k.address) ? k.address : null;
+        const url = contactUrl(k.address);
         if (url === null || !line.startsWith(k.address)) return [text(line)];
         return [{ kind: "link", text: k.address, url }, text(line.slice(k.address.length))];
       }),
@@ -150,7 +147,7 @@ class Reader {
     const blocks: Block[] = [];
     if (c.assumption !== null) blocks.push(paragraph({ kind: "strong", text: this.m.assumption(c.assumption) }));
     blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
-    blocks.push(bullets(windowLines(this.m, c.windows)));
+    blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines: windowGroups(this.m, c.windows) });
     if (c.closed.length > 0) {
       blocks.push(paragraph(`${this.m.closedLabel}:`));
       blocks.push(bullets(c.closed.map((rule) => closedPhrase(this.m, rule))));

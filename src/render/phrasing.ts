@@ -8,6 +8,7 @@ import type { Calendar, ClosedRule, Deadline, Target, Window } from "../contract
 import { ALWAYS } from "../contract/vocabulary.js";
 import { formatTime, readDate } from "../civil/text.js";
 import type { Messages } from "./messages.js";
+import type { WindowLine } from "./model.js";
 
 const DAY = 1440;
 const WEEK = 7 * DAY;
@@ -68,35 +69,42 @@ function dayRuns(m: Messages, days: readonly number[]): string {
 }
 
 /**
- * Weekly windows as lines: windows of the same daily hours are grouped by days
- * ("Monday–Friday 09:00–17:00"); a window longer than a day is a span
- * ("Sunday 18:00 – Friday 21:00").
+ * Weekly windows as lines, each with the windows it reads: windows of the same daily hours
+ * are grouped by days ("Monday–Friday 09:00–17:00"); a window longer than a day is a span
+ * ("Sunday 18:00 – Friday 21:00"). A week that is open throughout is one line with no
+ * windows (there is no time of day to read in another zone).
  */
-export function windowLines(m: Messages, windows: readonly Window[]): string[] {
-  if (windows.length > 0 && windows.reduce((sum, w) => sum + (w.end - w.start), 0) >= WEEK) return [m.alwaysOpen];
-  const groups = new Map<string, { first: number; days: number[]; start: number; length: number }>();
-  const spans: { first: number; line: string }[] = [];
+export function windowGroups(m: Messages, windows: readonly Window[]): WindowLine[] {
+  if (windows.length > 0 && windows.reduce((sum, w) => sum + (w.end - w.start), 0) >= WEEK) return [{ text: m.alwaysOpen, windows: [] }];
+  const groups = new Map<string, { first: number; days: number[]; start: number; length: number; windows: Window[] }>();
+  const lines: { first: number; line: WindowLine }[] = [];
   for (const w of windows) {
     const length = w.end - w.start;
     if (length > DAY) {
       const from = dayTime(m, w.start);
       const to = dayTime(m, w.end);
-      spans.push({ first: w.start, line: `${from.day} ${from.time} – ${to.day} ${to.time}` });
+      lines.push({ first: w.start, line: { text: `${from.day} ${from.time} – ${to.day} ${to.time}`, windows: [w] } });
       continue;
     }
     const start = w.start % DAY;
     const key = `${start}/${length}`;
-    const group = groups.get(key) ?? { first: w.start, days: [], start, length };
+    const group = groups.get(key) ?? { first: w.start, days: [], start, length, windows: [] };
     group.days.push(Math.floor(w.start / DAY));
+    group.windows.push(w);
     groups.set(key, group);
   }
-  const lines = [...groups.values()].map((g) => {
+  for (const g of groups.values()) {
     const end = g.start + g.length;
     const range = `${formatTime(g.start)}–${formatTime(end > DAY ? end - DAY : end)}`;
-    return { first: g.first, line: `${dayRuns(m, g.days)} ${end > DAY ? m.overnight(range) : range}` };
-  });
-  const all = [...lines, ...spans].sort((a, b) => a.first - b.first).map((l) => l.line);
-  return all.length === 0 ? [m.noWindows] : all;
+    lines.push({ first: g.first, line: { text: `${dayRuns(m, g.days)} ${end > DAY ? m.overnight(range) : range}`, windows: g.windows } });
+  }
+  const all = lines.sort((a, b) => a.first - b.first).map((l) => l.line);
+  return all.length === 0 ? [{ text: m.noWindows, windows: [] }] : all;
+}
+
+/** Weekly windows as lines of text (see `windowGroups`). */
+export function windowLines(m: Messages, windows: readonly Window[]): string[] {
+  return windowGroups(m, windows).map((l) => l.text);
 }
 
 /** A closed-date rule: "December 24–26, 2026 (Christmas)", "every January 1", "every fourth Thursday of November". */

@@ -88,13 +88,25 @@ describe("slac build", () => {
   it("writes one schema-valid bundle per policy, byte-identical across builds", async () => {
     const dir = project({ "policies/tiny.sla": valid, "policies/more/other.sla": valid.replace("policy tiny", "policy other") });
     expect((await slac(dir, ["build", "policies", "--out", "out"])).code).toBe(0);
-    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.json", "other.md", "tiny.json", "tiny.md"]);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.html", "other.json", "other.md", "tiny.html", "tiny.json", "tiny.md"]);
     const first = readFileSync(path.join(dir, "out/tiny.json"), "utf8");
     const validate = new Ajv2020.default({ strict: true, allErrors: true }).compile(schema);
     expect(validate(JSON.parse(first)), JSON.stringify(validate.errors)).toBe(true);
     expect((await slac(dir, ["build", "policies", "--out", "out2"])).code).toBe(0);
     expect(readFileSync(path.join(dir, "out2/tiny.json"), "utf8")).toBe(first);
-    expect(readFileSync(path.join(dir, "out2/tiny.md"), "utf8")).toBe(readFileSync(path.join(dir, "out/tiny.md"), "utf8"));
+    for (const page of ["tiny.md", "tiny.html"]) {
+      expect(readFileSync(path.join(dir, "out2", page), "utf8")).toBe(readFileSync(path.join(dir, "out", page), "utf8"));
+    }
+  });
+
+  it("writes each policy's HTML page, a whole document with the policy's title", async () => {
+    const dir = project({ "tiny.sla": valid });
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "out"])).code).toBe(0);
+    const page = readFileSync(path.join(dir, "out/tiny.html"), "utf8");
+    expect(page.startsWith("<!doctype html>\n<html lang=\"en\">")).toBe(true);
+    expect(page).toContain("<title>Tiny Support</title>");
+    expect(page).toContain("<h1>Tiny Support</h1>");
+    expect(page.endsWith("</html>\n")).toBe(true);
   });
 
   it("writes each policy's Markdown page, with YAML front matter on --front-matter", async () => {
@@ -120,6 +132,9 @@ describe("slac build", () => {
     expect(readFileSync(path.join(out, "tiny.json"), "utf8")).toBe(before);
     expect(existsSync(path.join(out, "bad.json"))).toBe(false);
     expect(existsSync(path.join(out, "bad.md"))).toBe(false);
+    expect(existsSync(path.join(out, "bad.html"))).toBe(false);
+    // The earlier build's pages are the earlier build's: the failed one wrote none of its own.
+    expect(readdirSync(out).sort()).toEqual(["tiny.html", "tiny.json", "tiny.md"]);
   });
 
   it("writes to an output folder outside the working directory, as the user asked", async () => {
@@ -129,7 +144,7 @@ describe("slac build", () => {
     const result = await slac(dir, ["build", "tiny.sla", "--out", elsewhere]);
     expect(result.stderr).toBe(`built 1 policy into ${elsewhere}\n`);
     expect(result.code).toBe(0);
-    expect(readdirSync(elsewhere).sort()).toEqual(["tiny.json", "tiny.md"]);
+    expect(readdirSync(elsewhere).sort()).toEqual(["tiny.html", "tiny.json", "tiny.md"]);
     expect((await slac(dir, ["build", "tiny.sla", "--out", "../" + path.basename(dir) + "-sibling"])).code).toBe(0);
     expect(existsSync(path.join(dir + "-sibling", "tiny.json"))).toBe(true);
   });

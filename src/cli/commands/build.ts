@@ -9,7 +9,7 @@ import { type OutputFile, writeOutputs } from "../output.js";
 import { type DiagnosticOptions, printDiagnostics } from "../print.js";
 import { summarize } from "../report.js";
 
-/** `slac build`: compiles everything and, only if nothing failed, writes each policy's bundle and Markdown page. */
+/** `slac build`: compiles everything and, only if nothing failed, writes each policy's bundle, Markdown page and HTML page. */
 export async function build(
   io: Io,
   paths: readonly string[],
@@ -25,11 +25,12 @@ export async function build(
     return Exit.failed;
   }
   const { serializeBundle } = await import("../../bundle/json.js");
-  const { renderMarkdown } = await import("../../render/index.js");
+  const { renderHtml, renderMarkdown } = await import("../../render/index.js");
   // Every output is made before anything is written, so a failure leaves the folder as it was.
   const files: OutputFile[] = compilation.bundles.flatMap(({ bundle }) => [
     { name: `${bundle.policy.id}.json`, content: serializeBundle(bundle) },
     { name: `${bundle.policy.id}.md`, content: renderMarkdown(bundle, { frontMatter: options.frontMatter === true }) },
+    { name: `${bundle.policy.id}.html`, content: renderHtml(bundle) },
   ]);
   try {
     await writeOutputs(outFolder, files);

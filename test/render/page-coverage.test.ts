@@ -1,12 +1,12 @@
 /**
- * Every leaf of the kitchen-sink bundle reaches the Markdown page in some rendered form,
- * or is on NOT_SHOWN with the reason. When the language grows a field, this test fails
- * until the page shows it or the list says why not.
+ * Every leaf of the kitchen-sink bundle reaches the Markdown page and the HTML page in some
+ * rendered form, or is on NOT_SHOWN with the reason. When the language grows a field, this
+ * test fails until both pages show it or the list says why not.
  */
 import { describe, expect, it } from "vitest";
 import { compilePolicy } from "../../src/bundle/compile-policy.js";
 import type { Bundle } from "../../src/contract/bundle.js";
-import { renderMarkdown } from "../../src/render/index.js";
+import { renderHtml, renderMarkdown } from "../../src/render/index.js";
 import { kitchenSinkPolicy } from "../helpers/kitchen-sink.js";
 
 /** Paths (array indices as `[]`) that are not on the page, and why. */
@@ -82,38 +82,81 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
   return [`<no rendered form for ${path}>`];
 }
 
-/** The page as a reader sees its text: Markdown escapes removed, runs of white space as one space. */
+/** The Markdown page as a reader sees its text: Markdown escapes removed, runs of white space as one space. */
 const plain = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/\s+/g, " ");
 
-describe("the Markdown page shows the kitchen-sink bundle", () => {
-  const bundle = compilePolicy(kitchenSinkPolicy(), { source: "policies/kitchen-sink.sla" });
-  const page = plain(renderMarkdown(bundle, { frontMatter: true }));
-  const missing: string[] = [];
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
-  function walk(value: unknown, path: string, key: string, parent: Record<string, unknown>): void {
-    if (path in NOT_SHOWN) return;
-    if (value === null) return;
-    if (Array.isArray(value)) {
-      value.forEach((v) => walk(v, `${path}[]`, key, parent));
-      return;
-    }
-    if (typeof value === "object") {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, path === "" ? k : `${path}.${k}`, k, value as Record<string, unknown>);
-      return;
-    }
-    const forms = renderedForms(bundle, path, key, value, parent).map(plain);
-    if (!forms.some((form) => page.includes(form))) missing.push(`${path} = ${JSON.stringify(value)} (looked for ${JSON.stringify(forms)})`);
-  }
+/**
+ * The HTML page as a reader sees its text: the style and scripts dropped, each tag read as
+ * a space, character references decoded (an unknown named one fails the test rather than
+ * hiding a value), runs of white space as one space.
+ */
+function htmlText(html: string): string {
+  return decode(
+    html
+      .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gi, " ")
+      .replace(/<[^>]*>/g, " "),
+  ).replace(/\s+/g, " ");
+}
 
-  it("has every leaf on the page or on NOT_SHOWN", () => {
-    walk(bundle, "", "", {});
-    expect(missing).toEqual([]);
+/** The targets of the page's links, decoded: a link's URL is on the page as where it leads. */
+const hrefs = (html: string): string[] => [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decode(m[1]!));
+
+function decode(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+      if (ref.startsWith("#x") || ref.startsWith("#X")) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+      if (ref.startsWith("#")) return String.fromCodePoint(Number(ref.slice(1)));
+      const named = NAMED[ref.toLowerCase()];
+      if (named === undefined) throw new Error(`unknown character reference ${whole}`);
+      return named;
+    });
+}
+
+const bundle = compilePolicy(kitchenSinkPolicy(), { source: "policies/kitchen-sink.sla" });
+
+for (const [name, page] of [
+  ["Markdown", plain(renderMarkdown(bundle, { frontMatter: true }))],
+  ["HTML", [htmlText(renderHtml(bundle)), ...hrefs(renderHtml(bundle))].join(" ")],
+] as const) {
+  describe(`the ${name} page shows the kitchen-sink bundle`, () => {
+    const missing: string[] = [];
+
+    function walk(value: unknown, path: string, key: string, parent: Record<string, unknown>): void {
+      if (path in NOT_SHOWN) return;
+      if (value === null) return;
+      if (Array.isArray(value)) {
+        value.forEach((v) => walk(v, `${path}[]`, key, parent));
+        return;
+      }
+      if (typeof value === "object") {
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) walk(v, path === "" ? k : `${path}.${k}`, k, value as Record<string, unknown>);
+        return;
+      }
+      // The forms are plain text; white space is compared as the page's is, one space per run.
+      const forms = renderedForms(bundle, path, key, value, parent).map((f) => f.replace(/\s+/g, " "));
+      if (!forms.some((form) => page.includes(form))) missing.push(`${path} = ${JSON.stringify(value)} (looked for ${JSON.stringify(forms)})`);
+    }
+
+    it("has every leaf on the page or on NOT_SHOWN", () => {
+      walk(bundle, "", "", {});
+      expect(missing).toEqual([]);
+    });
   });
+}
 
-  it("lists on NOT_SHOWN only paths the bundle has", () => {
+describe("the not-shown list", () => {
+  it("lists only paths the bundle has", () => {
     for (const path of Object.keys(NOT_SHOWN)) {
       const head = path.replace(/\[\]/g, "").split(".")[0]!;
       expect(bundle, path).toHaveProperty(head);
     }
+  });
+});
+
+describe("htmlText", () => {
+  it("reads references and drops markup, style and script", () => {
+    expect(htmlText("<style>p{}</style><p>a &#x3C;b&#x3E; &amp; &#233;</p><script>x</script>")).toBe(" a <b> & é ");
+    expect(() => htmlText("&bogus;")).toThrow();
   });
 });

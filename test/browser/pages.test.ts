@@ -1,0 +1,85 @@
+/**
+ * The generated HTML pages as a visitor's browser shows them: headless Chromium (Debian's
+ * /usr/bin/chromium, driven by playwright-core) over each seed policy's page. No console
+ * errors, no request leaves the file, the severity and target tables are there, axe-core
+ * finds no serious or critical violation, and screenshots at a phone's and a desktop's
+ * width are kept under test-artifacts/pages/ for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compile } from "../../src/pipeline.js";
+import { renderHtml } from "../../src/render/index.js";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+const artifacts = path.join(repo, "test-artifacts", "pages");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Each seed policy's page, written to a temporary folder. */
+const pages = readdirSync(path.join(repo, "policies"))
+  .filter((f) => f.endsWith(".sla"))
+  .sort()
+  .map((file) => {
+    const bundle = compile(readFileSync(path.join(repo, "policies", file), "utf8"), file).bundles[0]!;
+    return { id: bundle.policy.id, html: renderHtml(bundle) };
+  });
+const folder = mkdtempSync(path.join(tmpdir(), "slac-pages-"));
+for (const page of pages) writeFileSync(path.join(folder, `${page.id}.html`), page.html);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("the seed policies' pages in Chromium", () => {
+  for (const { id } of pages) {
+    it(`${id}: loads with no console error and no request beyond the file, has its tables, and passes axe`, async () => {
+      const context = await browser.newContext({ timezoneId: "UTC", locale: "en-US" });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("request", (request) => {
+        if (!request.url().startsWith("file://") && !request.url().startsWith("data:")) problems.push(`request: ${request.url()}`);
+      });
+      page.on("requestfailed", (request) => problems.push(`failed: ${request.url()}`));
+      await page.goto(`file://${path.join(folder, `${id}.html`)}`, { waitUntil: "load" });
+
+      expect(await page.locator("h1").count()).toBe(1);
+      expect(await page.locator("table").count(), "target tables").toBeGreaterThan(0);
+      expect(await page.locator("table caption").count(), "every table has a caption").toBe(await page.locator("table").count());
+
+      await page.addScriptTag({ content: axeSource });
+      const violations = (await page.evaluate(`axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))`)) as {
+        id: string;
+        impact: string;
+        nodes: number;
+      }[];
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: path.join(artifacts, `${id}-${width}.png`), fullPage: true });
+        const overflow = (await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")) as number;
+        expect(overflow, `no sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
