@@ -226,13 +226,22 @@ class Reader {
     const tiers = this.b.tiers.length > 0 ? this.b.tiers.map((t) => t.id) : [ANY];
     const severities = this.b.severities.length > 0 ? this.b.severities.map((s) => s.id) : [ANY];
     const header = [this.m.tierColumn, ...(this.b.severities.length > 0 ? this.b.severities.map(named) : [this.m.targetColumn])];
-    const body: string[][] = [];
+    // Tiers whose cells are all alike share one row, so that a promise the plans share reads once.
+    const groups = new Map<string, { tiers: string[]; cells: string[] }>();
     for (const tier of tiers) {
-      const cells = severities.map((s) => rows.find((r) => r.tier === tier && r.severity === s));
-      if (cells.every((c) => c === undefined)) continue;
-      const label = tier === ANY ? this.m.allTiers : this.nameIn(this.b.tiers, tier);
-      body.push([label, ...cells.map((c) => (c === undefined ? this.m.notStated : this.cell(c)))]);
+      const found = severities.map((s) => rows.find((r) => r.tier === tier && r.severity === s));
+      if (found.every((c) => c === undefined)) continue;
+      const cells = found.map((c) => (c === undefined ? this.m.notStated : this.cell(c)));
+      const key = cells.join("\u0000");
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, { tiers: [tier], cells });
+      else group.tiers.push(tier);
     }
+    const body = [...groups.values()].map(({ tiers: shared, cells }) => {
+      const everyTier = shared.length === tiers.length && (tiers.length > 1 || tiers[0] === ANY);
+      const label = everyTier ? this.m.allTiers : this.m.list(shared.map((t) => this.nameIn(this.b.tiers, t)));
+      return [label, ...cells];
+    });
     return body.length === 0 ? null : { kind: "table", caption, header, rows: body };
   }
 
