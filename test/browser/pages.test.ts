@@ -82,4 +82,22 @@ describe("the seed policies' pages in Chromium", () => {
       await context.close();
     });
   }
+
+  it("shows a calendar's hours in the visitor's own zone, converted right", async () => {
+    // Kustomer's week is Sunday 18:00 – Friday 21:00 New York time: 15:00 – 18:00 in Los Angeles.
+    const context = await browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto(`file://${path.join(folder, "kustomer.html")}`, { waitUntil: "load" });
+    const local = page.locator("#local-business-0");
+    expect(await local.isVisible()).toBe(true);
+    expect(await local.textContent()).toBe("Sunday 15:00 – Friday 18:00 your time (America/Los_Angeles)");
+    await context.close();
+
+    // In the calendar's own zone there is nothing to convert, and the line stays hidden.
+    const home = await browser.newContext({ timezoneId: "America/New_York", locale: "en-US" });
+    const homePage = await home.newPage();
+    await homePage.goto(`file://${path.join(folder, "kustomer.html")}`, { waitUntil: "load" });
+    expect(await homePage.locator("#local-business-0").isVisible()).toBe(false);
+    await home.close();
+  });
 });
