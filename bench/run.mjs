@@ -2,10 +2,12 @@
 // their baselines measured in the same run. Exits 1 if a stated target is missed.
 import { benchCompile } from "./compile.mjs";
 import { benchDueStream } from "./due-stream.mjs";
+import { benchRender } from "./render.mjs";
 import { benchRuntime } from "./runtime.mjs";
 
 const suites = [
   ["compiler", benchCompile],
+  ["pages", benchRender],
   ["runtime", benchRuntime],
   ["slac due", benchDueStream],
 ];
