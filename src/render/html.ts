@@ -61,7 +61,7 @@ class Blocks {
             h("thead", [h("tr", b.header.map((cell) => h("th", { scope: "col" }, cell)))]),
             h(
               "tbody",
-              b.rows.map((row) => h("tr", row.map((cell, i) => (i === 0 ? h("th", { scope: "row" }, cell) : h("td", cell))))),
+              b.rows.map((row) => h("tr", row.map((cell, i) => (i === 0 && b.rowHeaders ? h("th", { scope: "row" }, cell) : h("td", cell))))),
             ),
           ]),
         ]);

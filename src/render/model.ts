@@ -27,6 +27,8 @@ export type Block =
       readonly caption: string;
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
+      /** Whether each row's first cell heads the row (a plan); false when rows have no label. */
+      readonly rowHeaders: boolean;
     };
 
 /** A titled part of the page; `id` is its stable anchor, independent of the catalog's wording. */

@@ -225,7 +225,10 @@ class Reader {
   private table(caption: string, rows: readonly TargetRow[]): Block | null {
     const tiers = this.b.tiers.length > 0 ? this.b.tiers.map((t) => t.id) : [ANY];
     const severities = this.b.severities.length > 0 ? this.b.severities.map((s) => s.id) : [ANY];
-    const header = [this.m.tierColumn, ...(this.b.severities.length > 0 ? this.b.severities.map(named) : [this.m.targetColumn])];
+    const columns = this.b.severities.length > 0 ? this.b.severities.map(named) : [this.m.targetColumn];
+    // Without tiers there is one row, for everyone: it needs no label column.
+    const labelled = this.b.tiers.length > 0;
+    const header = labelled ? [this.m.tierColumn, ...columns] : columns;
     // Tiers whose cells are all alike share one row, so that a promise the plans share reads once.
     const groups = new Map<string, { tiers: string[]; cells: string[] }>();
     for (const tier of tiers) {
@@ -240,9 +243,9 @@ class Reader {
     const body = [...groups.values()].map(({ tiers: shared, cells }) => {
       const everyTier = shared.length === tiers.length && (tiers.length > 1 || tiers[0] === ANY);
       const label = everyTier ? this.m.allTiers : this.m.list(shared.map((t) => this.nameIn(this.b.tiers, t)));
-      return [label, ...cells];
+      return labelled ? [label, ...cells] : cells;
     });
-    return body.length === 0 ? null : { kind: "table", caption, header, rows: body };
+    return body.length === 0 ? null : { kind: "table", caption, header, rows: body, rowHeaders: labelled };
   }
 
   private metricTables(metric: Metric): Block[] {
@@ -342,6 +345,7 @@ class Reader {
         caption: m.creditsCredit,
         header: [m.creditsBelow, m.creditsCredit],
         rows: u.credits.map((c) => [m.percent(c.belowPercent), m.percent(c.creditPercent)]),
+        rowHeaders: true,
       });
     }
     return section("uptime", m.sectionUptime, [...blocks, ...this.noteBlocks(u.notes)]);
