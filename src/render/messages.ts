@@ -69,6 +69,8 @@ export interface Messages {
   readonly tierColumn: string;
   readonly targetColumn: string;
   readonly allTiers: string;
+  /** A run-in heading before its text (a titled note, a metric's definition). */
+  readonly runIn: (title: string) => string;
   appliedSeverity(phrase: string, severity: string): string;
 
   minutes(n: number): string;
@@ -196,6 +198,7 @@ export const en: Messages = {
   tierColumn: "Plan",
   targetColumn: "Target",
   allTiers: "All customers",
+  runIn: (title) => (/[.!?:]$/.test(title) ? title : `${title}.`),
   appliedSeverity: (phrase, severity) => `${phrase} (handled as ${severity})`,
 
   minutes: (n) => `${n} min`,

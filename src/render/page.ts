@@ -70,7 +70,7 @@ class Reader {
   }
 
   private noteBlocks(notes: readonly Note[]): Block[] {
-    return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: n.title }, " ", n.text)));
+    return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: this.m.runIn(n.title) }, " ", n.text)));
   }
 
   /** Contacts as a list; an address that is an email address links to it, so it reads as itself rather than escaped. */
@@ -283,7 +283,7 @@ class Reader {
       }
       const sentences = [this.m.metricStarts(metric.starts), this.m.metricPauses, this.m.metricStops(metric.id, metric.title)];
       if (calendars.size > 0) sentences.push(this.m.metricRunsOn(this.m.alternatives([...calendars].map(this.calendarName))));
-      return [{ kind: "strong", text: metric.title }, text(` ${sentences.join(" ")}`)];
+      return [{ kind: "strong", text: this.m.runIn(metric.title) }, text(` ${sentences.join(" ")}`)];
     });
     return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }]);
   }
