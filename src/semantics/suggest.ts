@@ -2,6 +2,7 @@
  * "did you mean `x`?" hints: the closest known name by edit distance, as graphql-js and
  * Cedar suggest, so a typo in an id points at the id the author meant.
  */
+import { quotedList } from "../diagnostics/wording.js";
 
 /** The known name closest to `input`, when one is close enough to be a plausible typo. */
 export function closestName(input: string, options: Iterable<string>): string | undefined {
@@ -29,8 +30,7 @@ export function didYouMean(input: string, options: Iterable<string>): string | u
 
 /** Words as a hint offers them: `` `a`, `b` or `c` ``. */
 export function alternatives(words: readonly string[]): string {
-  const quoted = words.map((word) => `\`${word}\``);
-  return quoted.length < 2 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+  return quotedList(words, "or");
 }
 
 /**

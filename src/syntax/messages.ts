@@ -7,6 +7,7 @@
  * meant). Known mistakes are told their own way (mistakes.ts). Every message reads
  * "expected …, found `…`" (or names the mistake) and no chevrotain wording reaches users.
  */
+import { listOf } from "../diagnostics/wording.js";
 import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
@@ -140,9 +141,7 @@ function describeToken(type: TokenType, ruleName?: string): string {
 
 /** "a, b or c" */
 function either(words: readonly string[]): string {
-  const unique = [...new Set(words)];
-  if (unique.length <= 1) return unique[0] ?? "";
-  return `${unique.slice(0, -1).join(", ")} or ${unique.at(-1)}`;
+  return listOf([...new Set(words)], "or");
 }
 
 /** The first token of each lookahead path, described. */

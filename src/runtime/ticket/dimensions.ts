@@ -6,6 +6,7 @@ import type { Bundle, Deadline, Target, TargetRow } from "../../contract/bundle.
 import { ANY } from "../../contract/vocabulary.js";
 import { type CodeInfo } from "../../diagnostics/registry.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { quotedList } from "../../diagnostics/wording.js";
 import { type Outcome, runtimeError, RuntimeFailure } from "../errors.js";
 
 /** A (tier, severity, channel) combination of ids, `*` where the policy declares no such dimension. */
@@ -48,10 +49,6 @@ function deadlineSignature(deadline: Deadline): string {
   return `${amount.unit === "next_business_day" ? "" : amount.value} ${amount.unit} on ${deadline.calendar}`;
 }
 
-function listed(values: readonly string[], conjunction: string): string {
-  const ticked = values.map((v) => `\`${v}\``);
-  return ticked.length < 2 ? ticked.join("") : `${ticked.slice(0, -1).join(", ")} ${conjunction} ${ticked.at(-1)!}`;
-}
 
 /**
  * Completes tickets that leave dimensions out, from a bundle's resolved target rows: a left-out
@@ -154,7 +151,7 @@ export class Dimensions {
     )!.id;
     return failure(
       RuntimeCodes.MissingField,
-      `the ticket has no \`${dimension}\` (${listed(values, "or")}), and its \`${metric}\` depends on it`,
+      `the ticket has no \`${dimension}\` (${quotedList(values, "or")}), and its \`${metric}\` depends on it`,
       `\`${metric}\` differs between ${dimension} \`${a[dimension]}\` and ${dimension} \`${b[dimension]}\``,
     );
   }

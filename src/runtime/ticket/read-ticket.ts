@@ -5,6 +5,7 @@
 import type { Ticket } from "../../contract/bundle.js";
 import { ANY } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { quotedList } from "../../diagnostics/wording.js";
 import type { BundleIndex } from "./bundle-index.js";
 import { runtimeError, RuntimeFailure } from "../errors.js";
 import type { NameTable } from "./names.js";
@@ -88,8 +89,7 @@ function dimension(
   const named = names.get(name);
   if (named === undefined) fail(unknown, `unknown ${field} \`${name}\``, `the policy's ${PLURAL[field]} are ${known(declared)}`);
   if (typeof named !== "string") {
-    const owners = named.map((id) => `\`${id}\``);
-    fail(unknown, `${field} \`${name}\` is ambiguous: it names ${owners.slice(0, -1).join(", ")} and ${owners.at(-1)!}`, `give the id of the one you mean`);
+    fail(unknown, `${field} \`${name}\` is ambiguous: it names ${quotedList(named, "and")}`, `give the id of the one you mean`);
   }
   return named;
 }

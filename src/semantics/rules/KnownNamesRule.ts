@@ -2,6 +2,7 @@ import type { Name, Node } from "../../ast/nodes.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { RelatedInformation } from "../../diagnostics/diagnostic.js";
+import { quotedList } from "../../diagnostics/wording.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
 
@@ -79,8 +80,7 @@ export function KnownNamesRule(context: ValidationContext): RuleVisitor {
         const hint = known.length === 0 ? `the policy declares no ${plural(kind)}` : didYouMean(name.value, known);
         context.report(SemanticCodes.UnknownName, `unknown ${kind} \`${name.value}\``, name.range, { ...(hint ? { hint } : {}), related });
       } else {
-        const names = groups.map((g) => `\`${g.first.name.value}\``);
-        const listed = `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
+        const listed = quotedList(groups.map((g) => g.first.name.value), "and");
         const hints = groups.map((g) => didYouMean(g.first.name.value, known)).filter((h): h is string => h !== undefined);
         const hint = known.length === 0 ? `the policy declares no ${plural(kind)}` : hints.length > 0 ? hints.join("; ") : undefined;
         const others = groups.slice(1).map((g) => ({ message: `\`${g.first.name.value}\` is not declared either`, range: g.first.name.range }));
