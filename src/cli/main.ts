@@ -30,12 +30,13 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
   program
     .command("build")
-    .description("compile policies into <out>/<policy-id>.json and <out>/<policy-id>.md")
+    .description("compile policies into <out>/<policy-id>.json, .md and .html")
     .argument("<paths...>", ".sla files or folders")
     .requiredOption("--out <dir>", "output folder (created if missing)")
     .option("--front-matter", "start each Markdown page with YAML front matter (title, policy id)")
+    .option("--no-pages", "write the bundles only, without the Markdown and HTML pages")
     .addOption(format())
-    .action(async (paths: string[], options: { out: string; format: "text" | "json"; frontMatter?: boolean }) => {
+    .action(async (paths: string[], options: { out: string; format: "text" | "json"; frontMatter?: boolean; pages: boolean }) => {
       const { build } = await import("./commands/build.js");
       exitCode = await build(io, paths, options);
     });

@@ -131,19 +131,25 @@ export function closedPhrase(m: Messages, rule: ClosedRule): string {
  */
 export function languageName(m: Messages, tag: string): string {
   try {
-    return new Intl.DisplayNames([m.locale], { type: "language", languageDisplay: "standard", fallback: "code" }).of(tag) ?? tag;
+    let names = languageNames.get(m.locale);
+    if (names === undefined) {
+      names = new Intl.DisplayNames([m.locale], { type: "language", languageDisplay: "standard", fallback: "code" });
+      languageNames.set(m.locale, names);
+    }
+    return names.of(tag) ?? tag;
   } catch {
     return tag;
   }
 }
 
+/** One `Intl.DisplayNames` per page locale: making one costs far more than asking it. */
+const languageNames = new Map<string, Intl.DisplayNames>();
+
 /** The fixed reference year whose January 15 and July 15 give a zone's two offsets, so no page depends on its build date. */
 export const REFERENCE_YEAR = 2026;
 
-function offsetAt(zone: string, utcMs: number): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
-    .formatToParts(utcMs)
-    .find((p) => p.type === "timeZoneName")?.value;
+function offsetAt(format: Intl.DateTimeFormat, utcMs: number): string {
+  const part = format.formatToParts(utcMs).find((p) => p.type === "timeZoneName")?.value;
   // "GMT-05:00" → "UTC−5", "GMT+05:30" → "UTC+5:30", "GMT" → "UTC".
   const match = /^GMT([+-])(\d\d):(\d\d)$/.exec(part ?? "");
   if (match === null) return "UTC";
@@ -157,11 +163,27 @@ function offsetMinutes(label: string): number {
   return (match[1] === "−" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
 }
 
+/**
+ * A zone's January and July offsets, cached per zone: they depend on the zone alone (the
+ * reference year is fixed), and making an `Intl.DateTimeFormat` costs more than the rest of
+ * a calendar's text.
+ */
+const offsetsByZone = new Map<string, readonly [string, string]>();
+
+function referenceOffsets(zone: string): readonly [string, string] {
+  let offsets = offsetsByZone.get(zone);
+  if (offsets === undefined) {
+    const format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    offsets = [offsetAt(format, Date.UTC(REFERENCE_YEAR, 0, 15, 12)), offsetAt(format, Date.UTC(REFERENCE_YEAR, 6, 15, 12))];
+    offsetsByZone.set(zone, offsets);
+  }
+  return offsets;
+}
+
 /** A zone's UTC offset explained: "UTC+1" or "UTC−5; UTC−4 during daylight saving time". */
 export function zoneOffsets(m: Messages, zone: string): string {
   try {
-    const winter = offsetAt(zone, Date.UTC(REFERENCE_YEAR, 0, 15, 12));
-    const summer = offsetAt(zone, Date.UTC(REFERENCE_YEAR, 6, 15, 12));
+    const [winter, summer] = referenceOffsets(zone);
     if (winter === summer) return m.offsetFixed(winter);
     // The larger offset is the daylight-saving one, in either hemisphere.
     const [standard, daylight] = offsetMinutes(winter) < offsetMinutes(summer) ? [winter, summer] : [summer, winter];

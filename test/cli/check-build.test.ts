@@ -120,6 +120,14 @@ describe("slac build", () => {
     expect(withFrontMatter.endsWith(page)).toBe(true);
   });
 
+  it("writes the bundles alone on --no-pages, the same bytes as with the pages", async () => {
+    const dir = project({ "tiny.sla": valid });
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "all"])).code).toBe(0);
+    expect((await slac(dir, ["build", "tiny.sla", "--out", "bundles", "--no-pages"])).code).toBe(0);
+    expect(readdirSync(path.join(dir, "bundles"))).toEqual(["tiny.json"]);
+    expect(readFileSync(path.join(dir, "bundles/tiny.json"), "utf8")).toBe(readFileSync(path.join(dir, "all/tiny.json"), "utf8"));
+  });
+
   it("writes nothing over the previous output when any policy has an error", async () => {
     const dir = project({ "policies/tiny.sla": valid, "policies/bad.sla": "policy bad { provider }" });
     const before = "{\"kept\": true}\n";

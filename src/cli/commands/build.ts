@@ -9,11 +9,14 @@ import { type OutputFile, writeOutputs } from "../output.js";
 import { type DiagnosticOptions, printDiagnostics } from "../print.js";
 import { summarize } from "../report.js";
 
-/** `slac build`: compiles everything and, only if nothing failed, writes each policy's bundle, Markdown page and HTML page. */
+/**
+ * `slac build`: compiles everything and, only if nothing failed, writes each policy's bundle,
+ * Markdown page and HTML page (the bundles alone when `pages` is false).
+ */
 export async function build(
   io: Io,
   paths: readonly string[],
-  options: DiagnosticOptions & { readonly out: string; readonly frontMatter?: boolean },
+  options: DiagnosticOptions & { readonly out: string; readonly frontMatter?: boolean; readonly pages?: boolean },
 ): Promise<number> {
   // The output folder is the user's choice, anywhere; only names derived from policies are checked.
   const outFolder = path.resolve(io.cwd, options.out);
@@ -25,13 +28,17 @@ export async function build(
     return Exit.failed;
   }
   const { serializeBundle } = await import("../../bundle/json.js");
-  const { renderHtml, renderMarkdown } = await import("../../render/index.js");
   // Every output is made before anything is written, so a failure leaves the folder as it was.
-  const files: OutputFile[] = compilation.bundles.flatMap(({ bundle }) => [
-    { name: `${bundle.policy.id}.json`, content: serializeBundle(bundle) },
-    { name: `${bundle.policy.id}.md`, content: renderMarkdown(bundle, { frontMatter: options.frontMatter === true }) },
-    { name: `${bundle.policy.id}.html`, content: renderHtml(bundle) },
-  ]);
+  const files: OutputFile[] = compilation.bundles.map(({ bundle }) => ({ name: `${bundle.policy.id}.json`, content: serializeBundle(bundle) }));
+  if (options.pages !== false) {
+    const { renderHtml, renderMarkdown } = await import("../../render/index.js");
+    for (const { bundle } of compilation.bundles) {
+      files.push(
+        { name: `${bundle.policy.id}.md`, content: renderMarkdown(bundle, { frontMatter: options.frontMatter === true }) },
+        { name: `${bundle.policy.id}.html`, content: renderHtml(bundle) },
+      );
+    }
+  }
   try {
     await writeOutputs(outFolder, files);
   } catch (error) {
