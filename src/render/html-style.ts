@@ -3,7 +3,9 @@
  * colours with a contrast of at least 4.5:1 on their background in light and dark mode
  * (text #1b1b1b / #e6e6e6 on #ffffff / #121212: ~17:1 and ~15:1; muted text #4d4d4d /
  * #b3b3b3: ~8.5:1 and ~9:1; links #0a4fb4 / #8cb8ff: ~7.5:1 and ~9.3:1), tables that
- * scroll sideways inside their own region on a narrow screen, and a print stylesheet.
+ * scroll sideways inside their own region on a narrow screen, and a print stylesheet
+ * (black on white whatever the screen's scheme, page margins, tables the page's width,
+ * headings kept with what follows, rows and list items unsplit, web links followed by their URL).
  */
 export const PAGE_STYLE = `:root {
   color-scheme: light dark;
@@ -52,15 +54,26 @@ footer p { margin: 0; padding-top: 1rem; border-top: 1px solid var(--rule); }
   h1 { font-size: 1.6rem; }
   h2 { font-size: 1.3rem; }
   th, td { padding: 0.35rem 0.45rem; }
+  /* A three-column table (a severity, during and outside hours) fits a phone's width without scrolling. */
+  td { min-width: 6.5rem; }
 }
 @media print {
-  :root { --text: #000000; --muted: #333333; --background: #ffffff; --rule: #999999; --link: #000000; --surface: #ffffff; }
+  :root { color-scheme: light; --text: #000000; --muted: #333333; --background: #ffffff; --rule: #999999; --link: #000000; --surface: #ffffff; }
+  @page { margin: 16mm 15mm; }
   body { font-size: 11pt; }
   .skip, nav, .local { display: none !important; }
   header, main, footer { max-width: none; padding: 0; }
+  header { padding-top: 0; }
+  /* On paper a table cannot scroll: it takes the page's width and its cells wrap. */
   .table { overflow: visible; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }
-  h2, h3, h4 { break-after: avoid; }
-  table, li { break-inside: avoid; }
+  table { width: 100%; }
+  td { min-width: 0; }
+  thead { display: table-header-group; }
+  a.print-url::after { content: " (" attr(href) ")"; font-size: 0.9em; }
+  /* Headings, captions and a label before its list ("Examples:") stay with what follows. */
+  h2, h3, h4, caption, p:has(+ ul) { break-after: avoid; }
+  p { orphans: 3; widows: 3; }
+  /* A table that fits on a page stays on one; a longer one breaks between rows, its header repeated. */
+  .table, tr, li { break-inside: avoid; }
 }
 `;

@@ -24,7 +24,9 @@ function inline(i: Inline): ElementContent {
     case "strong":
       return h("strong", i.text);
     case "link":
-      return isPageUrl(i.url) ? h("a", { href: i.url }, i.text) : { type: "text", value: i.text };
+      if (!isPageUrl(i.url)) return { type: "text", value: i.text };
+      // On paper a web link is followed by its URL (html-style.ts), unless its text already is the URL.
+      return h("a", /^https?:/i.test(i.url) && i.text !== i.url ? { href: i.url, className: ["print-url"] } : { href: i.url }, i.text);
   }
 }
 
@@ -61,7 +63,7 @@ class Blocks {
             h("thead", [h("tr", b.header.map((cell) => h("th", { scope: "col" }, cell)))]),
             h(
               "tbody",
-              b.rows.map((row) => h("tr", row.map((cell, i) => (i === 0 && b.rowHeaders ? h("th", { scope: "row" }, cell) : h("td", cell))))),
+              b.rows.map((row) => h("tr", row.map((cell, i) => (i < b.headerColumns ? h("th", { scope: "row" }, cell) : h("td", cell))))),
             ),
           ]),
         ]);

@@ -4,6 +4,7 @@
  * is a second catalog of the same shape (`Messages`), not a change to the renderers.
  * Messages take the bundle's own strings as arguments and never decide layout.
  */
+import type { BuiltinMetricId, MetricStart } from "../contract/vocabulary.js";
 
 /** The page strings of one language: each key a message id, each value its text or template. */
 export interface Messages {
@@ -25,7 +26,6 @@ export interface Messages {
   readonly sectionMaintenance: string;
   readonly sectionUptime: string;
   readonly sectionExclusions: string;
-  readonly sectionNotes: string;
   readonly sectionTiers: string;
   readonly sectionLinks: string;
 
@@ -65,9 +65,16 @@ export interface Messages {
 
   readonly targetsIntro: string;
   readonly targetsIntroNoTiers: string;
+  /** For tables with a column for during and one for outside `calendars`, whose rows are plans or severities or both. */
+  targetsIntroSplit(rowsBy: readonly ("tier" | "severity")[], calendars: string): string;
   metricOnChannel(metric: string, channel: string): string;
   readonly tierColumn: string;
   readonly targetColumn: string;
+  readonly severityColumn: string;
+  duringHours(calendar: string): string;
+  outsideHours(calendar: string): string;
+  /** A table's caption with the plans it is for, when they are not every plan. */
+  tableForTiers(caption: string, tiers: string): string;
   readonly allTiers: string;
   /** A run-in heading before its text (a titled note, a metric's definition). */
   readonly runIn: (title: string) => string;
@@ -88,11 +95,25 @@ export interface Messages {
   readonly notStated: string;
   readonly noneLegend: string;
   readonly notStatedLegend: string;
+  readonly nextBusinessDayLegend: string;
+  readonly businessDaysLegend: string;
+  /** `N business days` on hours that set how long a business day is. */
+  readonly businessDaysOpenTimeLegend: string;
 
-  metricStarts(start: "opened" | "escalated" | "customer_reply"): string;
+  /** The event that starts a metric's clock, as a phrase after "starts". */
+  metricStart(start: MetricStart): string;
+  /** The event that meets a builtin metric, as a phrase after "stops". */
+  metricStop(metric: BuiltinMetricId): string;
+  /** The event that meets an author-named metric, named by its title. */
+  metricStopCustom(title: string): string;
+  metricClock(start: string, stop: string): string;
   readonly metricPauses: string;
-  metricStops(metricId: string, title: string): string;
-  metricRunsOn(calendars: string): string;
+  readonly metricRunsAlways: string;
+  /** The hours a metric counts: `calendars` (several: "as each target says"), with targets on 24/7 beside them when `always`. */
+  metricRunsOn(calendars: string, several: boolean, always: boolean): string;
+  /** The hours a metric counts when each plan's are its own business hours. */
+  metricRunsPerTier(each: readonly { readonly calendar: string; readonly tiers: string }[], always: boolean): string;
+  metricInsideOutside(calendars: string): string;
 
   teamHours(calendar: string): string;
   teamResponsibility(text: string): string;
@@ -135,6 +156,12 @@ const joined = (items: readonly string[], between: string, last: string): string
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** A title inside a sentence: its first letter lowercased, unless the word is an initialism ("SMS reply"). */
+const lowerFirst = (title: string): string => (/^\p{Lu}\p{Lu}/u.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
+
+/** How the page writes plain elapsed time. */
+const ALWAYS_WORD = "24/7";
+
 /** The English catalog. */
 export const en: Messages = {
   locale: "en",
@@ -154,7 +181,6 @@ export const en: Messages = {
   sectionMaintenance: "Maintenance",
   sectionUptime: "Uptime",
   sectionExclusions: "What support does not cover",
-  sectionNotes: "Notes",
   sectionTiers: "Plans and tiers",
   sectionLinks: "Links",
 
@@ -194,9 +220,17 @@ export const en: Messages = {
 
   targetsIntro: "Each table gives the target for a plan (row) and severity (column).",
   targetsIntroNoTiers: "Each table gives the target for each severity (column).",
+  targetsIntroSplit: (rowsBy, calendars) => {
+    const rows = en.list(rowsBy.map((d) => ({ tier: "plan", severity: "severity" })[d]));
+    return `Each table gives the target${rows === "" ? "" : ` for each ${rows} (row)`}, during and outside ${calendars} (columns).`;
+  },
   metricOnChannel: (metric, channel) => `${metric} — ${channel}`,
   tierColumn: "Plan",
   targetColumn: "Target",
+  severityColumn: "Severity",
+  duringHours: (calendar) => `During ${calendar}`,
+  outsideHours: (calendar) => `Outside ${calendar}`,
+  tableForTiers: (caption, tiers) => `${caption} (${tiers})`,
   allTiers: "All customers",
   runIn: (title) => (/[.!?:]$/.test(title) ? title : `${title}.`),
   appliedSeverity: (phrase, severity) => `${phrase} (handled as ${severity})`,
@@ -204,7 +238,7 @@ export const en: Messages = {
   minutes: (n) => `${n} min`,
   hours: (n) => `${n} h`,
   seconds: (n) => `${n} s`,
-  always: "24/7",
+  always: ALWAYS_WORD,
   onAlways: (duration) => `${duration}, 24/7`,
   businessHours: (hours) => plural(hours, "business hour", "business hours"),
   onCalendar: (duration, calendar) => `${duration} of ${calendar}`,
@@ -216,17 +250,34 @@ export const en: Messages = {
   notStated: "not stated",
   noneLegend: "— : no target is promised.",
   notStatedLegend: "not stated: the policy does not say.",
+  nextBusinessDayLegend: "next business day: due at the close of the first business day after the day the clock starts.",
+  businessDaysLegend: "N business days: due at the close of the N-th business day after the day the clock starts; that day itself does not count.",
+  businessDaysOpenTimeLegend:
+    "N business days, on hours that set the length of a business day: N times that much open time, counted from when the clock starts.",
 
-  metricStarts: (start) =>
+  metricStart: (start) =>
     ({
-      opened: "The clock starts when the ticket is opened.",
-      escalated: "The clock starts when the ticket is escalated.",
-      customer_reply: "The clock starts when the customer replies.",
+      opened: "when the ticket is opened",
+      escalated: "when the ticket is escalated",
+      // The runtime starts it at the latest reply: each reply starts it anew.
+      customer_reply: "at each reply from the customer",
     })[start],
-  metricPauses: "It stops while the ticket is paused and runs on when it resumes.",
-  metricStops: (metricId, title) =>
-    metricId === "resolution" ? "It is met when the ticket is resolved." : `It is met by the ${title.toLowerCase()}.`,
-  metricRunsOn: (calendars) => `It runs on ${calendars}, as each target says.`,
+  metricStop: (metric) =>
+    ({
+      first_response: "at support's first response",
+      next_response: "at support's next response",
+      resolution: "when the ticket is resolved",
+      escalation_response: "at the first response after the escalation",
+    })[metric],
+  metricStopCustom: (title) => `at the first ${lowerFirst(title)}`,
+  metricClock: (start, stop) => `The clock starts ${start} and stops ${stop}.`,
+  metricPauses: "It does not run while the ticket is paused, and picks up where it left off when the ticket resumes.",
+  metricRunsAlways: "It runs around the clock, every day.",
+  metricRunsOn: (calendars, several, always) =>
+    `It runs only during ${calendars}${several ? ", as each target says" : ""}${always ? `, or around the clock where a target says ${ALWAYS_WORD}` : ""}.`,
+  metricRunsPerTier: (each, always) =>
+    `It runs only during each plan's own hours: ${en.list(each.map((e) => `${e.calendar} for ${e.tiers}`))}${always ? `; around the clock where a target says ${ALWAYS_WORD}` : ""}.`,
+  metricInsideOutside: (calendars) => `Whether a ticket is inside or outside ${calendars} is decided by when its clock starts.`,
 
   teamHours: (calendar) => `Hours: ${calendar}.`,
   teamResponsibility: (text) => `Handles: ${text}.`,

@@ -27,8 +27,8 @@ export type Block =
       readonly caption: string;
       readonly header: readonly string[];
       readonly rows: readonly (readonly string[])[];
-      /** Whether each row's first cell heads the row (a plan); false when rows have no label. */
-      readonly rowHeaders: boolean;
+      /** How many of each row's first cells head the row (a plan, a severity); 0 when rows have no label. */
+      readonly headerColumns: number;
     };
 
 /** A titled part of the page; `id` is its stable anchor, independent of the catalog's wording. */
@@ -60,3 +60,11 @@ export const paragraph = (...content: (Inline | string)[]): Block => ({
 
 /** A bulleted list of plain-text items. */
 export const bullets = (items: readonly string[]): Block => ({ kind: "list", items: items.map((i) => [text(i)]) });
+
+/** A titled part of the page with its blocks and subsections. */
+export const section = (id: string, title: string, blocks: readonly Block[], sections: readonly Section[] = []): Section => ({
+  id,
+  title,
+  blocks,
+  sections,
+});

@@ -1,16 +1,22 @@
 /**
  * A bundle read into a page model, in the order a reader looks for things: what the
- * policy covers, how to reach support, when it is open, languages, severities, targets and
- * what they measure, escalation, maintenance, uptime, exclusions, notes. Every fact comes
- * from the bundle and every word from the catalog; a section the bundle has nothing for is
- * left out rather than filled in.
+ * policy covers (its own notes, plans, links), how to reach support, when it is open,
+ * languages, severities, targets and what they measure (`targets.ts`), escalation,
+ * maintenance, uptime, exclusions. Every fact comes from the bundle and every word from the
+ * catalog; a section the bundle has nothing for is left out rather than filled in.
+ *
+ * Where a note goes: a note on a part of the policy (a channel, a calendar, a team, a tier,
+ * a severity, escalation, maintenance, uptime) is about that part and is read with it; a
+ * note on the policy itself is about the policy as a whole, so it opens the page, in the
+ * overview, in the policy's order — where a support page says what it covers.
  */
-import type { Bundle, Calendar, Contact, Metric, Note, TargetRow } from "../contract/bundle.js";
-import { ALWAYS, ANY } from "../contract/vocabulary.js";
+import type { Bundle, Calendar, Contact, Note } from "../contract/bundle.js";
+import { ALWAYS } from "../contract/vocabulary.js";
 import { contactUrl } from "./links.js";
 import type { Messages } from "./messages.js";
-import { type Block, type Inline, type Page, type Section, bullets, paragraph, text } from "./model.js";
-import { allowedDowntime, closedPhrase, duration, languageName, targetPhrase, windowGroups, zoneOffsets } from "./phrasing.js";
+import { type Block, type Inline, type Page, type Section, bullets, paragraph, section, text } from "./model.js";
+import { allowedDowntime, closedPhrase, duration, languageName, windowGroups, zoneOffsets } from "./phrasing.js";
+import { TargetReader } from "./targets.js";
 
 interface Named {
   readonly id: string;
@@ -22,6 +28,7 @@ const named = (x: Named): string => x.title ?? x.id;
 /** Reads a bundle into the page model, with the words of catalog `m`. */
 export function buildPage(bundle: Bundle, m: Messages): Page {
   const r = new Reader(bundle, m);
+  const targets = new TargetReader(bundle, m, r.names);
   const sections = [
     r.overview(),
     r.contact(),
@@ -29,23 +36,15 @@ export function buildPage(bundle: Bundle, m: Messages): Page {
     r.teams(),
     r.languages(),
     r.severities(),
-    r.targets(),
-    r.metrics(),
+    targets.targets(),
+    targets.metrics(),
     r.escalation(),
     r.maintenance(),
     r.uptime(),
     r.exclusions(),
-    r.notes(),
   ].filter((s): s is Section => s !== null);
   return { policyId: bundle.policy.id, title: bundle.policy.title ?? bundle.policy.id, lang: m.locale, intro: r.intro(), sections };
 }
-
-const section = (id: string, title: string, blocks: readonly Block[], sections: readonly Section[] = []): Section => ({
-  id,
-  title,
-  blocks,
-  sections,
-});
 
 class Reader {
   constructor(
@@ -64,10 +63,17 @@ class Reader {
     return found === undefined ? id : named(found);
   }
 
-  notes(): Section | null {
-    const blocks = this.noteBlocks(this.b.policy.notes);
-    return blocks.length === 0 ? null : section("notes", this.m.sectionNotes, blocks);
-  }
+  /** How the page names the bundle's things, for the targets' reader. */
+  readonly names = {
+    calendar: this.calendarName,
+    tier: (id: string) => this.nameIn(this.b.tiers, id),
+    severity: (id: string) => this.nameIn(this.b.severities, id),
+    channel: (id: string) => this.nameIn(this.b.channels, id),
+    businessCalendarOf: (tier: string): string | null => {
+      const found = this.b.tiers.find((t) => t.id === tier);
+      return found?.hours ?? this.b.policy.businessHours ?? (this.b.calendars.length === 1 ? this.b.calendars[0]!.id : null);
+    },
+  };
 
   private noteBlocks(notes: readonly Note[]): Block[] {
     return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: this.m.runIn(n.title) }, " ", n.text)));
@@ -95,7 +101,7 @@ class Reader {
   }
 
   overview(): Section | null {
-    const { links } = this.b.policy;
+    const { links, notes } = this.b.policy;
     const sections: Section[] = [];
     if (this.b.tiers.length > 0) {
       sections.push(
@@ -122,7 +128,8 @@ class Reader {
         section("links", this.m.sectionLinks, [{ kind: "list", items: links.map((l): Inline[] => [{ kind: "link", text: l.title, url: l.url }]) }]),
       );
     }
-    return sections.length === 0 ? null : section("overview", this.m.sectionOverview, [], sections);
+    const blocks = this.noteBlocks(notes);
+    return blocks.length === 0 && sections.length === 0 ? null : section("overview", this.m.sectionOverview, blocks, sections);
   }
 
   contact(): Section | null {
@@ -146,8 +153,10 @@ class Reader {
   private calendar(c: Calendar): Section {
     const blocks: Block[] = [];
     if (c.assumption !== null) blocks.push(paragraph({ kind: "strong", text: this.m.assumption(c.assumption) }));
-    blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
-    blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines: windowGroups(this.m, c.windows) });
+    if (c.zone !== null) {
+      blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
+      blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines: windowGroups(this.m, c.windows) });
+    }
     if (c.closed.length > 0) {
       blocks.push(paragraph(`${this.m.closedLabel}:`));
       blocks.push(bullets(c.closed.map((rule) => closedPhrase(this.m, rule))));
@@ -210,84 +219,6 @@ class Reader {
     );
   }
 
-  private businessCalendarOf(tier: string): string | null {
-    const found = this.b.tiers.find((t) => t.id === tier);
-    return found?.hours ?? this.b.policy.businessHours ?? (this.b.calendars.length === 1 ? this.b.calendars[0]!.id : null);
-  }
-
-  private cell(row: TargetRow): string {
-    const phrase = targetPhrase(this.m, row.target, row.rule !== null, this.businessCalendarOf(row.tier), this.calendarName);
-    return row.appliedSeverity === row.severity || row.appliedSeverity === ANY
-      ? phrase
-      : this.m.appliedSeverity(phrase, this.nameIn(this.b.severities, row.appliedSeverity));
-  }
-
-  private table(caption: string, rows: readonly TargetRow[]): Block | null {
-    const tiers = this.b.tiers.length > 0 ? this.b.tiers.map((t) => t.id) : [ANY];
-    const severities = this.b.severities.length > 0 ? this.b.severities.map((s) => s.id) : [ANY];
-    const columns = this.b.severities.length > 0 ? this.b.severities.map(named) : [this.m.targetColumn];
-    // Without tiers there is one row, for everyone: it needs no label column.
-    const labelled = this.b.tiers.length > 0;
-    const header = labelled ? [this.m.tierColumn, ...columns] : columns;
-    // Tiers whose cells are all alike share one row, so that a promise the plans share reads once.
-    const groups = new Map<string, { tiers: string[]; cells: string[] }>();
-    for (const tier of tiers) {
-      const found = severities.map((s) => rows.find((r) => r.tier === tier && r.severity === s));
-      if (found.every((c) => c === undefined)) continue;
-      const cells = found.map((c) => (c === undefined ? this.m.notStated : this.cell(c)));
-      const key = cells.join("\u0000");
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, { tiers: [tier], cells });
-      else group.tiers.push(tier);
-    }
-    const body = [...groups.values()].map(({ tiers: shared, cells }) => {
-      const everyTier = shared.length === tiers.length && (tiers.length > 1 || tiers[0] === ANY);
-      const label = everyTier ? this.m.allTiers : this.m.list(shared.map((t) => this.nameIn(this.b.tiers, t)));
-      return labelled ? [label, ...cells] : cells;
-    });
-    return body.length === 0 ? null : { kind: "table", caption, header, rows: body, rowHeaders: labelled };
-  }
-
-  private metricTables(metric: Metric): Block[] {
-    const rows = this.b.targets.filter((r) => r.metric === metric.id);
-    const channels = [...new Set(rows.map((r) => r.channel))];
-    const key = (r: TargetRow) => `${r.tier}\u0000${r.severity}`;
-    const byCell = new Map<string, Set<string>>();
-    for (const r of rows) byCell.set(key(r), (byCell.get(key(r)) ?? new Set()).add(this.cell(r)));
-    const uniform = [...byCell.values()].every((phrases) => phrases.size === 1);
-    const tables: (Block | null)[] = uniform
-      ? [this.table(metric.title, channels.flatMap((c) => rows.filter((r) => r.channel === c)).filter((r, i, all) => all.findIndex((x) => key(x) === key(r)) === i))]
-      : channels.map((c) => this.table(this.m.metricOnChannel(metric.title, this.nameIn(this.b.channels, c)), rows.filter((r) => r.channel === c)));
-    return tables.filter((t): t is Block => t !== null);
-  }
-
-  targets(): Section | null {
-    if (this.b.metrics.length === 0) return null;
-    const sections = this.b.metrics.map((metric) => section(`targets-${metric.id}`, metric.title, this.metricTables(metric)));
-    const cells = sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === "table" ? b.rows.flatMap((r) => r.slice(1)) : []));
-    const legend: string[] = [];
-    if (cells.some((c) => c.startsWith(this.m.none))) legend.push(this.m.noneLegend);
-    if (cells.some((c) => c.startsWith(this.m.notStated))) legend.push(this.m.notStatedLegend);
-    const intro = this.b.tiers.length > 0 ? [paragraph(this.m.targetsIntro)] : this.b.severities.length > 0 ? [paragraph(this.m.targetsIntroNoTiers)] : [];
-    return section("targets", this.m.sectionTargets, [...intro, ...(legend.length > 0 ? [bullets(legend)] : [])], sections);
-  }
-
-  metrics(): Section | null {
-    if (this.b.metrics.length === 0) return null;
-    const items = this.b.metrics.map((metric): Inline[] => {
-      const calendars = new Set<string>();
-      for (const r of this.b.targets) {
-        if (r.metric !== metric.id || r.target === null) continue;
-        calendars.add(r.target.deadline.calendar);
-        if (r.target.otherwise !== null) calendars.add(r.target.otherwise.calendar);
-      }
-      const sentences = [this.m.metricStarts(metric.starts), this.m.metricPauses, this.m.metricStops(metric.id, metric.title)];
-      if (calendars.size > 0) sentences.push(this.m.metricRunsOn(this.m.alternatives([...calendars].map(this.calendarName))));
-      return [{ kind: "strong", text: this.m.runIn(metric.title) }, text(` ${sentences.join(" ")}`)];
-    });
-    return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }]);
-  }
-
   escalation(): Section | null {
     const e = this.b.escalation;
     if (e === null) return null;
@@ -345,7 +276,7 @@ class Reader {
         caption: m.creditsCredit,
         header: [m.creditsBelow, m.creditsCredit],
         rows: u.credits.map((c) => [m.percent(c.belowPercent), m.percent(c.creditPercent)]),
-        rowHeaders: true,
+        headerColumns: 1,
       });
     }
     return section("uptime", m.sectionUptime, [...blocks, ...this.noteBlocks(u.notes)]);

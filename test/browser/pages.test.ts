@@ -3,7 +3,9 @@
  * /usr/bin/chromium, driven by playwright-core) over each seed policy's page. No console
  * errors, no request leaves the file, the severity and target tables are there, axe-core
  * finds no serious or critical violation, and screenshots at a phone's and a desktop's
- * width are kept under test-artifacts/pages/ for a person to look at.
+ * width are kept under test-artifacts/pages/ for a person to look at. Printed, each page is
+ * black on white in either colour scheme, its tables fit the paper's width, and its PDF
+ * (kept beside the screenshots) has pages.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -80,6 +82,40 @@ describe("the seed policies' pages in Chromium", () => {
       }
       expect(problems).toEqual([]);
       await context.close();
+    });
+  }
+
+  for (const { id } of pages) {
+    it(`${id}: prints black on white in either colour scheme, with tables the paper's width`, async () => {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const context = await browser.newContext({ timezoneId: "UTC", locale: "en-US", colorScheme });
+        const page = await context.newPage();
+        // An A4 page's width less the print stylesheet's margins: 210 mm − 2 × 15 mm at 96 px an inch.
+        await page.setViewportSize({ width: Math.floor(((210 - 30) / 25.4) * 96), height: 1000 });
+        await page.goto(`file://${path.join(folder, `${id}.html`)}`, { waitUntil: "load" });
+        await page.emulateMedia({ media: "print", colorScheme });
+
+        const printed = (await page.evaluate(`(() => {
+          const body = getComputedStyle(document.body);
+          const painted = [...document.querySelectorAll("body *")]
+            .map((e) => [e.tagName.toLowerCase(), getComputedStyle(e).backgroundColor])
+            .filter(([, c]) => c !== "rgba(0, 0, 0, 0)" && c !== "rgb(255, 255, 255)");
+          const wide = [...document.querySelectorAll("table")].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).length;
+          const shown = (selector) => [...document.querySelectorAll(selector)].filter((e) => getComputedStyle(e).display !== "none").length;
+          return { background: body.backgroundColor, color: body.color, painted, wide, nav: shown("nav"), overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+        })()`)) as { background: string; color: string; painted: string[][]; wide: number; nav: number; overflow: number };
+        expect(printed.background, `${colorScheme}: body background`).toBe("rgb(255, 255, 255)");
+        expect(printed.color, `${colorScheme}: body text`).toBe("rgb(0, 0, 0)");
+        expect(printed.painted, `${colorScheme}: no element paints a background`).toEqual([]);
+        expect(printed.nav, "the contents, which link within the screen page, are not printed").toBe(0);
+        expect(printed.wide, `${colorScheme}: tables wider than the paper`).toBe(0);
+        expect(printed.overflow, `${colorScheme}: nothing runs past the paper's edge`).toBeLessThanOrEqual(0);
+
+        const pdf = await page.pdf({ path: path.join(artifacts, `${id}-print-${colorScheme}.pdf`), format: "A4", printBackground: true });
+        const pageCount = (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+        expect(pageCount, `${colorScheme}: pages in the PDF`).toBeGreaterThan(0);
+        await context.close();
+      }
     });
   }
 

@@ -39,7 +39,7 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
     if (key === "metric") return [bundle.metrics.find((m) => m.id === value)!.title];
     if (["hours", "calendar", "hoursCalendar", "businessHours"].includes(key)) return [calendar(value)];
     if (key === "tag") return [new Intl.DisplayNames(["en"], { type: "language", languageDisplay: "standard" }).of(value)!];
-    if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "customer replies" }[value]!];
+    if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "reply from the customer" }[value]!];
     if (key === "operator") return [value === ">" ? "above" : "at least"];
     if (key === "measure") return ["error rate"];
     if (key === "window") return ["Monthly"];
