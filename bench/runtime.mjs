@@ -21,7 +21,8 @@ const BERLIN_HOLIDAYS = [
 
 const day = (d, from, to) => ({ start: d * 1440 + from, end: d * 1440 + to });
 const calendarOf = (id, zone, windows, holidays = []) => ({
-  id, title: null, zone, windows, businessDayMinutes: null, assumption: null, notes: [],
+  id, title: null, zone, ticketZone: false, windows, spans: [], holidays: [], horizon: null, unknown: [],
+  businessDayMinutes: null, assumption: null, notes: [],
   closed: holidays.map((date) => ({ kind: "dates", from: date, to: date, name: null })),
 });
 

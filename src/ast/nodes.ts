@@ -156,12 +156,83 @@ export interface Calendar extends NodeBase {
 }
 
 /** Anything that may stand inside a calendar block. */
-export type CalendarItem = Zone | Open | Closed | BusinessDay | Assumption | Note;
+export type CalendarItem =
+  | Zone
+  | CustomerZone
+  | UnknownZone
+  | Open
+  | Closed
+  | Holidays
+  | UnknownHolidays
+  | UnknownHours
+  | BusinessDay
+  | Assumption
+  | Note;
 
 /** `zone America/New_York` */
 export interface Zone extends NodeBase {
   readonly kind: "Zone";
   readonly zone: Name;
+}
+
+/** `zone customer [default Europe/Paris]`: the ticket's zone, or the default when a ticket gives none. */
+export interface CustomerZone extends NodeBase {
+  readonly kind: "CustomerZone";
+  readonly default?: Name;
+}
+
+/** `zone unknown "<why>"`: the source does not say which zone the hours are in. */
+export interface UnknownZone extends NodeBase {
+  readonly kind: "UnknownZone";
+  readonly reason: Text;
+}
+
+/** `unknown "<why>"`: the source does not state the calendar's hours. */
+export interface UnknownHours extends NodeBase {
+  readonly kind: "UnknownHours";
+  readonly reason: Text;
+}
+
+/** `holidays DE-NW [{ … }]`: the public holidays of a country or subdivision, from date-holidays. */
+export interface Holidays extends NodeBase {
+  readonly kind: "Holidays";
+  /** An ISO 3166 country code, with a subdivision after a hyphen: `US`, `DE-NW`. */
+  readonly region: Name;
+  readonly items: readonly HolidaysItem[];
+}
+
+/** Anything that may stand inside a holidays block. */
+export type HolidaysItem = HolidayTypes | HolidayExcept | HolidayOnly | HolidayYears;
+
+/** `types public, bank`: the kinds of holiday kept (default: `public`). */
+export interface HolidayTypes extends NodeBase {
+  readonly kind: "HolidayTypes";
+  readonly types: readonly Name[];
+}
+
+/** `except "Columbus Day", …`: holidays left out, by name. */
+export interface HolidayExcept extends NodeBase {
+  readonly kind: "HolidayExcept";
+  readonly names: readonly Text[];
+}
+
+/** `only "Christmas Day", …`: the only holidays kept, by name. */
+export interface HolidayOnly extends NodeBase {
+  readonly kind: "HolidayOnly";
+  readonly names: readonly Text[];
+}
+
+/** `years 2024 to 2035`: the years the set is expanded over (default: DEFAULT_HOLIDAY_YEARS). */
+export interface HolidayYears extends NodeBase {
+  readonly kind: "HolidayYears";
+  readonly from: NumberLiteral;
+  readonly to: NumberLiteral;
+}
+
+/** `holidays unknown "<which>"`: a holiday set the source names without listing it. */
+export interface UnknownHolidays extends NodeBase {
+  readonly kind: "UnknownHolidays";
+  readonly reason: Text;
 }
 
 /** A day of the week, ISO numbered: 1 = Monday … 7 = Sunday. */
@@ -187,19 +258,25 @@ export interface OpenDaily extends NodeBase {
   readonly to: TimeOfDay;
 }
 
-/** `open sun 18:00 - fri 21:00` */
+/**
+ * `open sun 18:00 - fri 21:00`, or with zones at its ends:
+ * `open mon 10:00 Australia/Sydney - fri 17:00 America/Los_Angeles` (an end without one is
+ * in the calendar's zone).
+ */
 export interface OpenSpan extends NodeBase {
   readonly kind: "OpenSpan";
   readonly fromDay: DaySet;
   readonly from: TimeOfDay;
+  readonly fromZone?: Name;
   readonly toDay: DaySet;
   readonly to: TimeOfDay;
+  readonly toZone?: Name;
 }
 
 /** `closed <when> ["<name>"]` */
 export interface Closed extends NodeBase {
   readonly kind: "Closed";
-  readonly when: ClosedDate | ClosedYearly | ClosedNthWeekday;
+  readonly when: ClosedDate | ClosedYearly | ClosedNthWeekday | ClosedEaster | ClosedYearlyRange;
   readonly name?: Text;
 }
 
@@ -210,20 +287,61 @@ export interface ClosedDate extends NodeBase {
   readonly to?: DateLiteral;
 }
 
-/** `closed every dec 25` */
+/** `closed every dec 25`, `closed every jul 4 observed` */
 export interface ClosedYearly extends NodeBase {
   readonly kind: "ClosedYearly";
   readonly month: Name;
   readonly day: NumberLiteral;
+  readonly shift?: DateShift;
+  readonly observed?: Observed;
 }
 
-/** `closed every fourth thu of nov`, `closed every last mon of may` */
+/** `closed every fourth thu of nov`, `closed every last mon of may`, `closed every fourth thu of nov +1d` */
 export interface ClosedNthWeekday extends NodeBase {
   readonly kind: "ClosedNthWeekday";
   /** first, second, third, fourth, fifth or last. */
   readonly ordinal: Name;
   readonly weekday: Name;
   readonly month: Name;
+  readonly shift?: DateShift;
+  readonly observed?: Observed;
+}
+
+/** `closed every easter`, `closed every easter -2d`: Easter Sunday, moved by the shift. */
+export interface ClosedEaster extends NodeBase {
+  readonly kind: "ClosedEaster";
+  readonly shift?: DateShift;
+  readonly observed?: Observed;
+}
+
+/** `closed every dec 28 - jan 3`: the same days every year, across the new year when the end comes first. */
+export interface ClosedYearlyRange extends NodeBase {
+  readonly kind: "ClosedYearlyRange";
+  readonly fromMonth: Name;
+  readonly fromDay: NumberLiteral;
+  readonly toMonth: Name;
+  readonly toDay: NumberLiteral;
+}
+
+/** `+1d`, `-2d`: a yearly date moved by whole days. */
+export interface DateShift extends NodeBase {
+  readonly kind: "DateShift";
+  readonly sign: 1 | -1;
+  /** The number of days, as a duration (`2d`); a whole number of days is checked. */
+  readonly days: DurationLiteral;
+}
+
+/** `observed [sat to fri, …]`: a date on a listed weekday is also closed on another; alone, Saturday to Friday and Sunday to Monday. */
+export interface Observed extends NodeBase {
+  readonly kind: "Observed";
+  readonly days: readonly ObservedDay[];
+}
+
+/** `sat to fri`: a date on the first weekday is also closed on the nearest second one. */
+export interface ObservedDay extends NodeBase {
+  readonly kind: "ObservedDay";
+  readonly from: Name;
+  readonly to: Name;
 }
 
 /** An integer or decimal number. */
@@ -402,12 +520,18 @@ export interface TargetRule extends NodeBase {
   readonly value: TargetValue;
 }
 
-/** `none`, or a deadline with an optional `, otherwise <deadline>` for tickets opened outside hours. */
-export type TargetValue = NoTarget | DeadlineValue;
+/** `none`, `unknown "<why>"`, or a deadline with an optional `, otherwise <deadline>` for tickets opened outside hours. */
+export type TargetValue = NoTarget | UnknownTarget | DeadlineValue;
 
 /** `none`: the policy promises nothing for this combination. */
 export interface NoTarget extends NodeBase {
   readonly kind: "NoTarget";
+}
+
+/** `unknown "<why>"`: the policy has a target here but the source does not state it. */
+export interface UnknownTarget extends NodeBase {
+  readonly kind: "UnknownTarget";
+  readonly reason: Text;
 }
 
 /** `4h business, otherwise next business day` */
@@ -420,7 +544,7 @@ export interface DeadlineValue extends NodeBase {
 /** An amount of time on a clock: `15m 24x7`, `2 business days`, `next business day on tech`. */
 export interface DeadlineSpec extends NodeBase {
   readonly kind: "DeadlineSpec";
-  readonly amount: AmountDuration | AmountBusinessDays | AmountNextBusinessDay;
+  readonly amount: AmountDuration | AmountBusinessDays | AmountCalendarDays | AmountNextBusinessDay;
   /** Absent: `business`. */
   readonly clock?: ClockRef;
 }
@@ -434,6 +558,12 @@ export interface AmountDuration extends NodeBase {
 /** `2 business days`, `1 business day` */
 export interface AmountBusinessDays extends NodeBase {
   readonly kind: "AmountBusinessDays";
+  readonly days: NumberLiteral;
+}
+
+/** `60 calendar days`, `1 calendar day`: the same local time that many dates later, open or not. */
+export interface AmountCalendarDays extends NodeBase {
+  readonly kind: "AmountCalendarDays";
   readonly days: NumberLiteral;
 }
 
@@ -590,7 +720,7 @@ export interface Test extends NodeBase {
 }
 
 /** Anything that may stand inside a test block. */
-export type TestItem = TestOpened | TestDimension | TestEvent | TestNow | TestExpect;
+export type TestItem = TestOpened | TestDimension | TestZone | TestEvent | TestNow | TestExpect;
 
 /** `opened 2026-03-27T20:00Z` */
 export interface TestOpened extends NodeBase {
@@ -603,6 +733,12 @@ export interface TestDimension extends NodeBase {
   readonly kind: "TestDimension";
   readonly dimension: "tier" | "severity" | "channel";
   readonly value: Name;
+}
+
+/** `zone Asia/Tokyo`: the customer's zone, for calendars in the customer's zone (`zone customer`). */
+export interface TestZone extends NodeBase {
+  readonly kind: "TestZone";
+  readonly zone: Name;
 }
 
 /** `event <paused|resumed|first_response|resolved|escalated|customer_reply> <instant>` */
@@ -618,12 +754,14 @@ export interface TestNow extends NodeBase {
   readonly at: InstantLiteral;
 }
 
-/** `expect <metric> <instant>|none [<status>]` */
+/** `expect <metric> <instant>|none|unknown [<status>]` */
 export interface TestExpect extends NodeBase {
   readonly kind: "TestExpect";
   readonly metric: Name;
-  /** Absent: `none` (no deadline applies). */
+  /** Absent: `none` (no deadline applies) or `unknown`. */
   readonly due?: InstantLiteral;
+  /** `unknown`: the policy does not state the target (the runtime answers `unknown`). */
+  readonly unknown: boolean;
   /** met, running, paused or breached. */
   readonly status?: Name;
 }
@@ -644,10 +782,16 @@ export type Node =
   | PercentLiteral
   | NumberLiteral
   | CalendarItem
+  | HolidaysItem
   | DaySet
   | ClosedDate
   | ClosedYearly
   | ClosedNthWeekday
+  | ClosedEaster
+  | ClosedYearlyRange
+  | DateShift
+  | Observed
+  | ObservedDay
   | ClockRef
   | TeamItem
   | ChannelItem
@@ -658,6 +802,7 @@ export type Node =
   | DeadlineSpec
   | AmountDuration
   | AmountBusinessDays
+  | AmountCalendarDays
   | AmountNextBusinessDay
   | EscalationItem
   | OnCallItem

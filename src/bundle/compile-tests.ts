@@ -1,7 +1,7 @@
-/** Compiles `test` blocks: the ticket, its events and the expectations, with instants in UTC. */
+/** Compiles `test` blocks: the ticket (its zone included), its events and the expectations, with instants in UTC. */
 import type * as Ast from "../ast/nodes.js";
 import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
-import { METRIC_STATUSES, type MetricStatus } from "../contract/vocabulary.js";
+import { METRIC_STATUSES, type MetricStatus, UNKNOWN } from "../contract/vocabulary.js";
 import { instantToUtc } from "../civil/text.js";
 import { lineColumn } from "../semantics/index.js";
 
@@ -21,6 +21,7 @@ function compileTest(test: Ast.Test): PolicyTest {
   let tier: string | undefined;
   let severity: string | undefined;
   let channel: string | undefined;
+  let zone: string | undefined;
   let seenOpened = false;
   let seenNow = false;
   const events: TicketEvent[] = [];
@@ -40,12 +41,15 @@ function compileTest(test: Ast.Test): PolicyTest {
         else if (item.dimension === "severity") severity ??= item.value.value;
         else if (item.dimension === "channel") channel ??= item.value.value;
         break;
+      case "TestZone":
+        zone ??= item.zone.value;
+        break;
       case "TestEvent":
         events.push({ type: item.event.value, at: utc(item.at) });
         break;
       case "TestExpect": {
         const status = item.status && isMetricStatus(item.status.value) ? item.status.value : null;
-        expect.push({ metric: item.metric.value, due: item.due ? utc(item.due) : null, status });
+        expect.push({ metric: item.metric.value, due: item.due ? utc(item.due) : item.unknown ? UNKNOWN : null, status });
         break;
       }
     }
@@ -55,6 +59,7 @@ function compileTest(test: Ast.Test): PolicyTest {
   if (tier !== undefined) ticket.tier = tier;
   if (severity !== undefined) ticket.severity = severity;
   if (channel !== undefined) ticket.channel = channel;
+  if (zone !== undefined) ticket.zone = zone;
   ticket.events = events;
   return { name: test.name.value, at: lineColumn(test.range), ticket: ticket as Ticket, now, expect };
 }

@@ -1,10 +1,12 @@
 /**
  * Bundle invariants a JSON Schema cannot state: ids unique per kind, ranks in order,
- * windows sorted and disjoint (also across the week's end), and every reference naming
- * something the bundle declares. The compiler guarantees them; a bundle edited by hand or
+ * windows sorted and disjoint (also across the week's end), a calendar's zone, unknown
+ * parts, holiday dates and horizon in agreement, and every reference naming something the
+ * bundle declares. The compiler guarantees them; a bundle edited by hand or
  * built by another tool is checked here before a runtime trusts it.
  */
 import type { Bundle, Calendar, Deadline } from "../contract/bundle.js";
+import { statedTarget } from "../contract/targets.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
 
 const WEEK = 10080;
@@ -25,6 +27,30 @@ function windowProblems(calendar: Calendar): string[] {
   const first = windows[0];
   if (first && last && last !== first && last.end - WEEK > first.start) {
     problems.push(`calendar \`${calendar.id}\` has windows overlapping across the week's end`);
+  }
+  return problems;
+}
+
+/** What a calendar's zone, unknown parts, holidays and horizon say must agree. */
+function calendarProblems(calendar: Calendar): string[] {
+  const problems: string[] = [];
+  const where = `calendar \`${calendar.id}\``;
+  const unknown = new Set(calendar.unknown.map((u) => u.part));
+  if (calendar.zone === null && !calendar.ticketZone && !unknown.has("zone") && !unknown.has("hours")) {
+    problems.push(`${where} has no zone, and neither takes the customer's nor says its zone or hours are unknown`);
+  }
+  if (unknown.has("hours") && (calendar.windows.length > 0 || calendar.spans.length > 0)) {
+    problems.push(`${where} says its hours are unknown and has open windows`);
+  }
+  const horizon = calendar.horizon;
+  if (horizon !== null && horizon.from > horizon.to) problems.push(`${where} has a horizon that ends before it starts`);
+  if (calendar.holidays.length > 0 && horizon === null) problems.push(`${where} has holidays but no horizon`);
+  // The first problem of each set: one broken list is one finding.
+  for (const set of calendar.holidays) {
+    const i = set.dates.findIndex((entry, i) => i > 0 && set.dates[i - 1]!.date >= entry.date);
+    if (i >= 0) problems.push(`${where} has the holidays of ${set.region} out of order or twice at ${set.dates[i]!.date}`);
+    const outside = horizon === null ? undefined : set.dates.find((entry) => entry.date < horizon.from || entry.date > horizon.to);
+    if (outside !== undefined) problems.push(`${where} has a holiday of ${set.region} outside its horizon, on ${outside.date}`);
   }
   return problems;
 }
@@ -54,7 +80,7 @@ export function bundleInconsistencies(bundle: Bundle): string[] {
   bundle.severities.forEach((severity, i) => {
     if (severity.rank !== i + 1) problems.push(`severity \`${severity.id}\` has rank ${severity.rank}, not ${i + 1}`);
   });
-  for (const calendar of bundle.calendars) problems.push(...windowProblems(calendar));
+  for (const calendar of bundle.calendars) problems.push(...windowProblems(calendar), ...calendarProblems(calendar));
 
   const need = (set: ReadonlySet<string>, kind: string, id: string | null, where: string): void => {
     if (id !== null && !set.has(id)) problems.push(`${where} names unknown ${kind} \`${id}\``);
@@ -91,9 +117,10 @@ export function bundleInconsistencies(bundle: Bundle): string[] {
     needDimension(severities, "severity", row.appliedSeverity, where);
     needDimension(channels, "channel", row.channel, where);
     need(metrics, "metric", row.metric, where);
-    deadline(row.target?.deadline ?? null, where);
-    deadline(row.target?.otherwise ?? null, where);
-    needCalendar(row.target?.hoursCalendar ?? null, where);
+    const target = statedTarget(row.target);
+    deadline(target?.deadline ?? null, where);
+    deadline(target?.otherwise ?? null, where);
+    needCalendar(target?.hoursCalendar ?? null, where);
   });
   return problems;
 }

@@ -69,19 +69,34 @@ function remembered(write: Write): Write {
   };
 }
 
-/** A union is told apart by null, then by the `const` properties of its object branches. */
+/** The branches of a union, unions inside it (a nullable `oneOf`) spread out. */
+function flatBranches(branches: readonly JsonSchema[]): JsonSchema[] {
+  return branches.flatMap((branch) => {
+    const node = deref(branch);
+    const inner = (node.oneOf ?? node.anyOf) as JsonSchema[] | undefined;
+    return inner ? flatBranches(inner) : [node];
+  });
+}
+
+/**
+ * A union is told apart by null, then by the `const` properties of its object branches
+ * and the properties they require (a target's `deadline`, an unknown target's `unknown`).
+ */
 function compileUnion(branches: readonly JsonSchema[]): Write {
-  const objects = branches.map(deref).filter((b) => b.properties !== undefined);
+  const objects = flatBranches(branches).filter((b) => b.properties !== undefined);
   const choices = objects.map((branch) => ({
     consts: Object.entries(branch.properties as Record<string, JsonSchema>)
       .filter(([, property]) => "const" in property)
       .map(([key, property]) => [key, property.const] as const),
+    required: (branch.required as readonly string[] | undefined) ?? [],
     write: writerOf(branch),
   }));
   return (value, indent) => {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return writeAny(value, indent);
     const record = value as Record<string, unknown>;
-    const choice = choices.find((c) => c.consts.every(([key, constant]) => record[key] === constant)) ?? choices[0];
+    const choice =
+      choices.find((c) => c.consts.every(([key, constant]) => record[key] === constant) && c.required.every((key) => key in record)) ??
+      choices[0];
     return choice ? choice.write(value, indent) : writeAny(value, indent);
   };
 }

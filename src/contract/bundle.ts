@@ -23,10 +23,13 @@ import {
   BUNDLE_FORMAT,
   DOWNTIME_MEASURE,
   DOWNTIME_OPERATORS,
+  HOLIDAY_TYPES,
   ID_PATTERN,
   METRIC_STARTS,
   METRIC_STATUSES,
   NTH_WEEKDAYS,
+  UNKNOWN,
+  UNKNOWN_PARTS,
   UPTIME_WINDOW,
 } from "./vocabulary.js";
 
@@ -103,6 +106,19 @@ export const ClosedDates = definition("ClosedDates", closed({
   name: nullable(Type.String()),
 }));
 
+/**
+ * How a yearly rule (`yearly`, `nth_weekday`, `easter`) moves its date, applied in this
+ * order: `shift` days first ("the day after Thanksgiving" is +1), then `observed`: when the
+ * date falls on one of the listed ISO weekdays it is also closed on the date `days` away
+ * (a Saturday holiday observed on the Friday is `{ weekday: 6, days: -1 }`). The date
+ * itself stays closed.
+ */
+export interface DateMove extends Static<typeof DateMove> {}
+export const DateMove = definition("DateMove", closed({
+  shift: Type.Integer({ minimum: -366, maximum: 366 }),
+  observed: list(closed({ weekday: Type.Integer({ minimum: 1, maximum: 7 }), days: Type.Integer({ minimum: -6, maximum: 6 }) })),
+}));
+
 /** The same month and day every year. */
 export interface ClosedYearly extends Static<typeof ClosedYearly> {}
 export const ClosedYearly = definition("ClosedYearly", closed({
@@ -110,6 +126,8 @@ export const ClosedYearly = definition("ClosedYearly", closed({
   month: Type.Integer({ minimum: 1, maximum: 12 }),
   day: Type.Integer({ minimum: 1, maximum: 31 }),
   name: nullable(Type.String()),
+  /** How the date moves (`observed`, "the day after"); null: it does not. */
+  move: nullable(ref(DateMove)),
 }));
 
 /** The nth (1–5, or -1 for last) weekday (ISO 1 = Monday) of a month, every year. */
@@ -121,25 +139,102 @@ export const ClosedNthWeekday = definition("ClosedNthWeekday", closed({
   // Typed `number`, as the compiler writes it; the schema admits NTH_WEEKDAYS only.
   nth: Type.Unsafe<number>(choice(NTH_WEEKDAYS)),
   name: nullable(Type.String()),
+  /** How the date moves (`observed`, "the day after"); null: it does not. */
+  move: nullable(ref(DateMove)),
+}));
+
+/** Easter Sunday (Gregorian, as western churches reckon it) moved by `offset` days: Good Friday is -2, Whit Monday 50. */
+export interface ClosedEaster extends Static<typeof ClosedEaster> {}
+export const ClosedEaster = definition("ClosedEaster", closed({
+  kind: constant("easter"),
+  offset: Type.Integer({ minimum: -366, maximum: 366 }),
+  name: nullable(Type.String()),
+  /** How the date moves (`observed`, "the day after"); null: it does not. */
+  move: nullable(ref(DateMove)),
+}));
+
+/** The same span of month-days every year; when `to` comes before `from` it runs into the next year (Dec 28 – Jan 3). */
+export interface ClosedYearlyRange extends Static<typeof ClosedYearlyRange> {}
+export const ClosedYearlyRange = definition("ClosedYearlyRange", closed({
+  kind: constant("yearly_range"),
+  from: closed({ month: Type.Integer({ minimum: 1, maximum: 12 }), day: Type.Integer({ minimum: 1, maximum: 31 }) }),
+  to: closed({ month: Type.Integer({ minimum: 1, maximum: 12 }), day: Type.Integer({ minimum: 1, maximum: 31 }) }),
+  name: nullable(Type.String()),
 }));
 
 /** Dates on which a calendar is closed: all open time whose local date is such a date is removed. */
 export type ClosedRule = Static<typeof ClosedRule>;
-export const ClosedRule = oneOf([ref(ClosedDates), ref(ClosedYearly), ref(ClosedNthWeekday)]);
+export const ClosedRule = oneOf([ref(ClosedDates), ref(ClosedYearly), ref(ClosedNthWeekday), ref(ClosedEaster), ref(ClosedYearlyRange)]);
+
+/**
+ * Public holidays of a region, expanded by the compiler into dates over the calendar's
+ * `horizon` (from date-holidays, whose version is recorded), so that a runtime reads plain
+ * dates. `region` is an ISO 3166 code, with a subdivision after a hyphen (`DE-NW`).
+ */
+export interface HolidaySet extends Static<typeof HolidaySet> {}
+export const HolidaySet = definition("HolidaySet", closed({
+  region: Type.String({ pattern: "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$" }),
+  /** The region's name as date-holidays gives it ("Nordrhein-Westfalen, Germany"). */
+  regionName: Type.String(),
+  /** The kinds kept, in HOLIDAY_TYPES order. */
+  types: list(choice(HOLIDAY_TYPES)),
+  /** Holiday names the policy left out, and the only ones it kept (empty: all of the kept types). */
+  except: list(Type.String()),
+  only: list(Type.String()),
+  /** `date-holidays@<version>`: the data the dates come from. */
+  data: Type.String(),
+  /** Every closed date of the set within the horizon, sorted. */
+  dates: list(closed({ date: Type.String({ pattern: PATTERNS.date }), name: Type.String() })),
+}));
+
+/**
+ * A weekly span whose two ends are wall-clock times in different zones: it opens at `start`
+ * (minute of the week in `startZone`) and closes at the first instant after that at which
+ * `endZone`'s wall clock reads `end` (minute of the week); always less than a week long.
+ */
+export interface ZonedSpan extends Static<typeof ZonedSpan> {}
+export const ZonedSpan = closed({
+  start: Type.Integer({ minimum: 0, maximum: 10079 }),
+  startZone: Type.String({ pattern: PATTERNS.zone }),
+  end: Type.Integer({ minimum: 0, maximum: 10079 }),
+  endZone: Type.String({ pattern: PATTERNS.zone }),
+});
+
+/** Something the policy does not state, kept as such: pages say "not stated", the runtime answers `unknown`. */
+export interface Unknown extends Static<typeof Unknown> {}
+export const Unknown = definition("Unknown", closed({ part: choice(UNKNOWN_PARTS), reason: Type.String() }));
 
 /** Weekly wall-clock windows in an IANA zone, minus closed dates. */
 export interface Calendar extends Static<typeof Calendar> {}
 export const Calendar = definition("Calendar", closed({
   id: id(),
   title: nullable(Type.String()),
-  zone: Type.String({ pattern: PATTERNS.zone }),
+  /**
+   * The IANA zone of the windows, the closed dates and business days. With `ticketZone`,
+   * the default used when a ticket gives no `zone` (null: the ticket must give one). Null
+   * also when the zone is unknown.
+   */
+  zone: nullable(Type.String({ pattern: PATTERNS.zone })),
+  /** True: the zone is the ticket's own (`zone customer`), `zone` only its default. */
+  ticketZone: Type.Boolean(),
   /**
    * Open windows in minutes of the week, Monday 00:00 = 0: `0 ≤ start < 10080` and
    * `start < end ≤ start + 10080`; an `end` past 10080 runs into the next week.
    * Sorted by `start`, never overlapping (also not across the week's end).
    */
   windows: list(Window),
+  /** Weekly spans whose ends lie in other zones than the calendar's; open time is the union with `windows`. */
+  spans: list(ZonedSpan),
   closed: list(ClosedRule),
+  holidays: list(ref(HolidaySet)),
+  /**
+   * The dates the calendar's closed dates are known for: the span its holiday sets were
+   * expanded over (inclusive), null without holiday sets. A due that needs a date outside
+   * it is an error, never a silent "no holidays".
+   */
+  horizon: nullable(closed({ from: Type.String({ pattern: PATTERNS.date }), to: Type.String({ pattern: PATTERNS.date }) })),
+  /** What the policy leaves unstated about this calendar; a target on it answers `unknown`. */
+  unknown: list(ref(Unknown)),
   /** Minutes of open time in one business day, when the policy defines it; else null. */
   businessDayMinutes: nullable(Type.Integer({ minimum: 1, maximum: 1440 })),
   /** Set when the source is silent and the author assumed these hours; pages say so. */
@@ -211,7 +306,7 @@ export const Metric = definition("Metric", closed({
   starts: choice(METRIC_STARTS),
 }));
 
-const [MINUTES, BUSINESS_DAYS, NEXT_BUSINESS_DAY] = AMOUNT_UNITS;
+const [MINUTES, BUSINESS_DAYS, NEXT_BUSINESS_DAY, CALENDAR_DAYS] = AMOUNT_UNITS;
 const amountValue = () => Type.Integer({ minimum: 1 });
 
 /** The forms of an amount, one per unit: its static type (the schema below says the same in one object). */
@@ -219,6 +314,7 @@ const AmountForms = Type.Union([
   closed({ unit: constant(MINUTES), value: amountValue() }),
   closed({ unit: constant(BUSINESS_DAYS), value: amountValue() }),
   closed({ unit: constant(NEXT_BUSINESS_DAY) }),
+  closed({ unit: constant(CALENDAR_DAYS), value: amountValue() }),
 ]);
 
 /** How much time a target allows. */
@@ -255,6 +351,10 @@ export const Target = definition("Target", closed({
   hoursCalendar: nullable(calendarId()),
 }));
 
+/** A target the policy declares but does not state (`unknown "reason"`): the runtime answers `unknown`. */
+export interface UnknownTarget extends Static<typeof UnknownTarget> {}
+export const UnknownTarget = definition("UnknownTarget", closed({ unknown: Type.String() }));
+
 /** One resolved (tier, severity, channel, metric) combination. */
 export interface TargetRow extends Static<typeof TargetRow> {}
 export const TargetRow = definition("TargetRow", closed({
@@ -267,8 +367,8 @@ export const TargetRow = definition("TargetRow", closed({
   metric: id(),
   /** The severity actually applied (differs when the channel fixes one). */
   appliedSeverity: Type.String({ pattern: PATTERNS.dimension }),
-  /** null: the policy says `none`, or no rule covers it (a warning at compile time). */
-  target: nullable(ref(Target)),
+  /** null: the policy says `none`, or no rule covers it (a warning at compile time); `{ unknown }`: not stated. */
+  target: nullable(oneOf([ref(Target), ref(UnknownTarget)])),
   /** The rule that decided, as `line:column` in the source; null when no rule covers it. */
   rule: nullable(Type.String({ pattern: PATTERNS.lineColumn })),
 }));
@@ -351,6 +451,8 @@ export const Ticket = definition("Ticket", closed({
   tier: Type.Optional(id()),
   severity: Type.Optional(id()),
   channel: Type.Optional(id()),
+  /** The customer's IANA zone, for calendars whose zone is the ticket's (`zone customer`). */
+  zone: Type.Optional(Type.String({ pattern: PATTERNS.zone })),
   events: Type.Optional(list(ref(TicketEvent))),
 }));
 
@@ -365,8 +467,8 @@ export const PolicyTest = definition("PolicyTest", closed({
   expect: list(
     closed({
       metric: id(),
-      /** null: no deadline applies. */
-      due: nullable(Type.String({ pattern: PATTERNS.instant })),
+      /** null: no deadline applies; `unknown`: the policy does not state it. */
+      due: nullable(Type.Union([Type.String({ pattern: PATTERNS.instant }), constant(UNKNOWN)])),
       status: choice([...METRIC_STATUSES, null]),
     }),
   ),

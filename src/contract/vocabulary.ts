@@ -52,8 +52,12 @@ export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply"
 /** A ticket event that is not a metric. */
 export type TicketEventName = (typeof TICKET_EVENTS)[number];
 
-/** The units of a target's amount of time. */
-export const AMOUNT_UNITS = ["minutes", "business_days", "next_business_day"] as const;
+/**
+ * The units of a target's amount of time: open minutes of its clock, the end of the n-th
+ * business day, the end of the next one, and calendar days (the same local time n dates
+ * later in the clock's zone, open or not).
+ */
+export const AMOUNT_UNITS = ["minutes", "business_days", "next_business_day", "calendar_days"] as const;
 
 /** The unit of a target's amount of time. */
 export type AmountUnit = (typeof AMOUNT_UNITS)[number];
@@ -63,6 +67,31 @@ export const NTH_WEEKDAYS = [1, 2, 3, 4, 5, -1] as const;
 
 /** The `nth` of a closed-date rule. */
 export type NthWeekday = (typeof NTH_WEEKDAYS)[number];
+
+/**
+ * The kinds of public holiday a holiday set may keep (date-holidays' types): `public` days
+ * off for everyone, `bank` days banks and offices close, `school`, `optional` days many
+ * take off, and `observance` days that are marked but not off.
+ */
+export const HOLIDAY_TYPES = ["public", "bank", "school", "optional", "observance"] as const;
+
+/** A kind of public holiday. */
+export type HolidayType = (typeof HOLIDAY_TYPES)[number];
+
+/**
+ * The horizon a holiday set is expanded over when the policy states none: fixed years, so
+ * that the same sources give the same bundle whatever the day of the build.
+ */
+export const DEFAULT_HOLIDAY_YEARS = { from: 2020, to: 2040 } as const;
+
+/** What a calendar may leave `unknown` (not stated by the policy): itself, its zone, a holiday set. */
+export const UNKNOWN_PARTS = ["hours", "zone", "holidays"] as const;
+
+/** A part of a calendar the policy leaves unknown. */
+export type UnknownPart = (typeof UNKNOWN_PARTS)[number];
+
+/** The due a metric answers when its target or calendar is `unknown` (not stated), unlike null (no promise). */
+export const UNKNOWN = "unknown";
 
 /** The one window an uptime objective is measured over, the one the runtime computes. */
 export const UPTIME_WINDOW = "month";

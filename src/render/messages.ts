@@ -4,7 +4,7 @@
  * is a second catalog of the same shape (`Messages`), not a change to the renderers.
  * Messages take the bundle's own strings as arguments and never decide layout.
  */
-import type { BuiltinMetricId, MetricStart } from "../contract/vocabulary.js";
+import type { BuiltinMetricId, HolidayType, MetricStart, UnknownPart } from "../contract/vocabulary.js";
 
 /** The page strings of one language: each key a message id, each value its text or template. */
 export interface Messages {
@@ -55,6 +55,27 @@ export interface Messages {
   monthDay(month: string, day: number): string;
   fullDate(month: string, day: number, year: number): string;
   dateRangeSameMonth(month: string, from: number, to: number, year: number): string;
+  /** Easter Sunday moved by `offset` days: "Easter Sunday", "2 days before Easter Sunday". */
+  easter(offset: number): string;
+  /** A span of month-days every year: "every December 28 – January 3". */
+  yearlyRange(from: string, to: string): string;
+  /** A yearly rule moved by whole days: "the day after every fourth Thursday of November". */
+  shifted(days: number, rule: string): string;
+  /** Observed dates: "also the Friday before when it falls on a Saturday, …"; `moves` in ISO weekdays. */
+  observed(rule: string, moves: readonly { readonly weekday: number; readonly days: number }[]): string;
+
+  /** The zone of a calendar that runs in the customer's own time zone, with the default when a ticket names none. */
+  customerZone(defaultZone: string | null, offsets: string | null): string;
+  /** A weekly span whose ends are wall-clock times in two zones. */
+  zonedSpan(fromDay: string, fromTime: string, fromZone: string, toDay: string, toTime: string, toZone: string): string;
+  /** A part of a calendar the policy does not state. */
+  unknownPart(part: UnknownPart, reason: string): string;
+  /** A region's public holidays: "Closed on public and bank holidays in Bayern, Germany". */
+  holidaySet(types: readonly HolidayType[], region: string, code: string): string;
+  holidayExcept(names: readonly string[]): string;
+  holidayOnly(names: readonly string[]): string;
+  /** Where holiday dates come from and the years they are known for. */
+  holidayData(data: string, from: string, to: string): string;
 
   language(name: string, primary: boolean): string;
 
@@ -89,6 +110,8 @@ export interface Messages {
   onCalendar(duration: string, calendar: string): string;
   ofBusinessHours(duration: string): string;
   businessDays(n: number): string;
+  calendarDays(n: number): string;
+  unknownTarget(reason: string): string;
   readonly nextBusinessDay: string;
   insideOutside(inside: string, calendar: string, outside: string): string;
   readonly none: string;
@@ -97,6 +120,7 @@ export interface Messages {
   readonly notStatedLegend: string;
   readonly nextBusinessDayLegend: string;
   readonly businessDaysLegend: string;
+  readonly calendarDaysLegend: string;
   /** `N business days` on hours that set how long a business day is. */
   readonly businessDaysOpenTimeLegend: string;
 
@@ -210,6 +234,27 @@ export const en: Messages = {
   monthDay: (month, day) => `${month} ${day}`,
   fullDate: (month, day, year) => `${month} ${day}, ${year}`,
   dateRangeSameMonth: (month, from, to, year) => `${month} ${from}–${to}, ${year}`,
+  easter: (offset) =>
+    offset === 0
+      ? "every Easter Sunday"
+      : `${Math.abs(offset) === 1 ? "the day" : `${Math.abs(offset)} days`} ${offset < 0 ? "before" : "after"} Easter Sunday, every year`,
+  yearlyRange: (from, to) => `every ${from} – ${to}`,
+  shifted: (days, rule) =>
+    `${Math.abs(days) === 1 ? "the day" : `${Math.abs(days)} days`} ${days < 0 ? "before" : "after"} ${rule}`,
+  observed: (rule, moves) =>
+    `${rule}; when it falls on ${moves
+      .map(({ weekday, days }) => `a ${en.weekdays[weekday - 1]}, also the ${en.weekdays[(((weekday - 1 + days) % 7) + 7) % 7]} ${days < 0 ? "before" : "after"}`)
+      .join("; on ")}`,
+
+  customerZone: (defaultZone, offsets) =>
+    `Times are in the customer's own time zone${defaultZone === null ? "" : `, or in ${defaultZone} (${offsets}) when the customer's is not known`}.`,
+  zonedSpan: (fromDay, fromTime, fromZone, toDay, toTime, toZone) => `${fromDay} ${fromTime} ${fromZone} time – ${toDay} ${toTime} ${toZone} time`,
+  unknownPart: (part, reason) =>
+    `${({ hours: "These hours are not stated", zone: "The time zone of these hours is not stated", holidays: "The holidays these hours close on are not stated" })[part]}: ${reason}`,
+  holidaySet: (types, region, code) => `Closed on ${en.list(types.map((t) => ({ public: "public", bank: "bank", school: "school", optional: "optional", observance: "observance" })[t]))} holidays in ${region} (${code}):`,
+  holidayExcept: (names) => `Except ${en.list(names)}.`,
+  holidayOnly: (names) => `Only ${en.list(names)}.`,
+  holidayData: (data, from, to) => `Holiday dates from ${data}, known from ${from} to ${to}.`,
 
   language: (name, primary) => (primary ? `${name} (primary)` : name),
 
@@ -244,6 +289,8 @@ export const en: Messages = {
   onCalendar: (duration, calendar) => `${duration} of ${calendar}`,
   ofBusinessHours: (duration) => `${duration} of business hours`,
   businessDays: (n) => plural(n, "business day", "business days"),
+  calendarDays: (n) => plural(n, "calendar day", "calendar days"),
+  unknownTarget: (reason) => `not stated: ${reason}`,
   nextBusinessDay: "next business day",
   insideOutside: (inside, calendar, outside) => `${inside}; outside ${calendar}: ${outside}`,
   none: "—",
@@ -252,6 +299,7 @@ export const en: Messages = {
   notStatedLegend: "not stated: the policy does not say.",
   nextBusinessDayLegend: "next business day: due at the close of the first business day after the day the clock starts.",
   businessDaysLegend: "N business days: due at the close of the N-th business day after the day the clock starts; that day itself does not count.",
+  calendarDaysLegend: "N calendar days: due at the same time of day N dates after the clock starts, open or not.",
   businessDaysOpenTimeLegend:
     "N business days, on hours that set the length of a business day: N times that much open time, counted from when the clock starts.",
 

@@ -12,10 +12,11 @@
  */
 import type { Bundle, Calendar, Contact, Note } from "../contract/bundle.js";
 import { ALWAYS } from "../contract/vocabulary.js";
+import { statedTarget } from "../contract/targets.js";
 import { contactUrl } from "./links.js";
 import type { Messages } from "./messages.js";
 import { type Block, type Inline, type Page, type Section, bullets, paragraph, section, text } from "./model.js";
-import { allowedDowntime, closedPhrase, duration, languageName, windowGroups, zoneOffsets } from "./phrasing.js";
+import { allowedDowntime, closedPhrase, duration, fullDate, holidayNames, languageName, spanLine, windowGroups, zoneOffsets } from "./phrasing.js";
 import { TargetReader } from "./targets.js";
 
 interface Named {
@@ -153,13 +154,33 @@ class Reader {
   private calendar(c: Calendar): Section {
     const blocks: Block[] = [];
     if (c.assumption !== null) blocks.push(paragraph({ kind: "strong", text: this.m.assumption(c.assumption) }));
-    if (c.zone !== null) {
+    for (const u of c.unknown) blocks.push(paragraph({ kind: "strong", text: this.m.unknownPart(u.part, u.reason) }));
+    const hoursStated = !c.unknown.some((u) => u.part === "hours");
+    const lines = windowGroups(this.m, c.windows);
+    if (c.ticketZone) {
+      // The reader is the customer: the hours are already in their own zone, so no conversion.
+      blocks.push(paragraph(this.m.customerZone(c.zone, c.zone === null ? null : zoneOffsets(this.m, c.zone))));
+      if (hoursStated) blocks.push(bullets([...lines.map((l) => l.text), ...c.spans.map((span) => spanLine(this.m, span))]));
+    } else if (c.zone !== null) {
       blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
-      blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines: windowGroups(this.m, c.windows) });
+      if (hoursStated && (c.windows.length > 0 || c.spans.length === 0)) blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines });
+      if (c.spans.length > 0) blocks.push(bullets(c.spans.map((span) => spanLine(this.m, span))));
+    } else if (hoursStated) {
+      blocks.push(bullets([...lines.map((l) => l.text), ...c.spans.map((span) => spanLine(this.m, span))]));
     }
     if (c.closed.length > 0) {
       blocks.push(paragraph(`${this.m.closedLabel}:`));
       blocks.push(bullets(c.closed.map((rule) => closedPhrase(this.m, rule))));
+    }
+    for (const set of c.holidays) {
+      blocks.push(paragraph(this.m.holidaySet(set.types, set.regionName, set.region)));
+      blocks.push(bullets(holidayNames(set)));
+      if (set.except.length > 0) blocks.push(paragraph(this.m.holidayExcept(set.except)));
+      if (set.only.length > 0) blocks.push(paragraph(this.m.holidayOnly(set.only)));
+    }
+    if (c.horizon !== null) {
+      const data = [...new Set(c.holidays.map((h) => h.data))];
+      blocks.push(paragraph(this.m.holidayData(this.m.list(data), fullDate(this.m, c.horizon.from), fullDate(this.m, c.horizon.to))));
     }
     if (c.businessDayMinutes !== null) blocks.push(paragraph(this.m.businessDay(duration(this.m, c.businessDayMinutes))));
     return section(`hours-${c.id}`, named(c), [...blocks, ...this.noteBlocks(c.notes)]);

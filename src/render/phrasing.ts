@@ -4,7 +4,8 @@
  * here reads the machine's locale or time zone: every Intl call names its locale and zone,
  * so the same bundle gives the same words on any machine.
  */
-import type { Calendar, ClosedRule, Deadline, Target, Window } from "../contract/bundle.js";
+import type { Calendar, ClosedRule, DateMove, Deadline, HolidaySet, TargetRow, Window, ZonedSpan } from "../contract/bundle.js";
+import { statedTarget, unknownTarget } from "../contract/targets.js";
 import { ALWAYS } from "../contract/vocabulary.js";
 import { formatTime, readDate } from "../civil/text.js";
 import type { Messages } from "./messages.js";
@@ -32,6 +33,7 @@ export function deadlinePhrase(m: Messages, d: Deadline, businessCalendar: strin
   const a = d.amount;
   if (a.unit === "next_business_day") return m.nextBusinessDay;
   if (a.unit === "business_days") return m.businessDays(a.value);
+  if (a.unit === "calendar_days") return m.calendarDays(a.value);
   if (d.calendar === ALWAYS) return m.onAlways(duration(m, a.value));
   // On the row's own business calendar, whole hours read as "business hours".
   if (d.calendar === businessCalendar) return a.value % 60 === 0 ? m.businessHours(a.value / 60) : m.ofBusinessHours(duration(m, a.value));
@@ -41,11 +43,14 @@ export function deadlinePhrase(m: Messages, d: Deadline, businessCalendar: strin
 /** A target cell: the deadline, with the outside-hours alternative when there is one; "—" or "not stated" when null. */
 export function targetPhrase(
   m: Messages,
-  target: Target | null,
+  row: TargetRow["target"],
   ruled: boolean,
   businessCalendar: string | null,
   nameOf: CalendarNamer,
 ): string {
+  const unknown = unknownTarget(row);
+  if (unknown !== null) return m.unknownTarget(unknown.unknown);
+  const target = statedTarget(row);
   if (target === null) return ruled ? m.none : m.notStated;
   const inside = deadlinePhrase(m, target.deadline, businessCalendar, nameOf);
   if (target.otherwise === null || target.hoursCalendar === null) return inside;
@@ -55,6 +60,31 @@ export function targetPhrase(
 function dayTime(m: Messages, minuteOfWeek: number): { day: string; time: string } {
   const w = ((minuteOfWeek % WEEK) + WEEK) % WEEK;
   return { day: m.weekdays[Math.floor(w / DAY)]!, time: formatTime(w % DAY) };
+}
+
+/** A weekly span across zones: "Monday 10:00 Australia/Sydney time – Friday 17:00 America/Los_Angeles time". */
+export function spanLine(m: Messages, span: ZonedSpan): string {
+  const from = dayTime(m, span.start);
+  const to = dayTime(m, span.end);
+  return m.zonedSpan(from.day, from.time, span.startZone, to.day, to.time, span.endZone);
+}
+
+/** The distinct names of a holiday set, in the order of their first date. */
+export function holidayNames(set: HolidaySet): string[] {
+  return [...new Set(set.dates.map((d) => d.name))];
+}
+
+/** A bundle date as the page writes it: "January 1, 2020". */
+export function fullDate(m: Messages, date: string): string {
+  const d = readDate(date);
+  return d === null ? date : m.fullDate(m.months[d.month - 1]!, d.day, d.year);
+}
+
+/** A yearly date as its rule moves it: shifted by whole days, then observed on other weekdays. */
+function moved(m: Messages, move: DateMove | null, date: string): string {
+  if (move === null) return date;
+  const shifted = move.shift === 0 ? date : m.shifted(move.shift, date);
+  return move.observed.length === 0 ? shifted : m.observed(shifted, move.observed);
 }
 
 /** Consecutive weekday indices as "Monday–Friday", separate runs joined by the catalog's list. */
@@ -109,9 +139,15 @@ export function windowLines(m: Messages, windows: readonly Window[]): string[] {
 
 /** A closed-date rule: "December 24–26, 2026 (Christmas)", "every January 1", "every fourth Thursday of November". */
 export function closedPhrase(m: Messages, rule: ClosedRule): string {
-  if (rule.kind === "yearly") return m.closedDate(m.yearly(m.monthDay(m.months[rule.month - 1]!, rule.day)), rule.name);
+  if (rule.kind === "yearly") return m.closedDate(moved(m, rule.move, m.yearly(m.monthDay(m.months[rule.month - 1]!, rule.day))), rule.name);
   if (rule.kind === "nth_weekday") {
-    return m.closedDate(m.nthWeekday(m.ordinals[rule.nth]!, m.weekdays[rule.weekday - 1]!, m.months[rule.month - 1]!), rule.name);
+    const date = m.nthWeekday(m.ordinals[rule.nth]!, m.weekdays[rule.weekday - 1]!, m.months[rule.month - 1]!);
+    return m.closedDate(moved(m, rule.move, date), rule.name);
+  }
+  if (rule.kind === "easter") return m.closedDate(moved(m, rule.move, m.easter(rule.offset)), rule.name);
+  if (rule.kind === "yearly_range") {
+    const day = (d: { month: number; day: number }) => m.monthDay(m.months[d.month - 1]!, d.day);
+    return m.closedDate(m.yearlyRange(day(rule.from), day(rule.to)), rule.name);
   }
   const from = readDate(rule.from)!;
   const to = readDate(rule.to)!;

@@ -4,7 +4,8 @@
  * clock, what holds it, the event that meets it and the hours it counts — read from the
  * bundle's metrics and resolved target rows. Words from the catalog, values by `phrasing.ts`.
  */
-import type { Bundle, Metric, Target, TargetRow } from "../contract/bundle.js";
+import type { Bundle, Deadline, Metric, TargetRow } from "../contract/bundle.js";
+import { statedTarget } from "../contract/targets.js";
 import { ALWAYS, ANY, BUILTIN_METRICS } from "../contract/vocabulary.js";
 import type { Messages } from "./messages.js";
 import { type Block, type Inline, type Section, bullets, paragraph, section, text } from "./model.js";
@@ -27,10 +28,20 @@ interface Table {
   readonly split: { readonly hours: string; readonly rowsBy: readonly ("tier" | "severity")[] } | null;
 }
 
+/** The deadlines of a row's stated target, its `otherwise` included; none for `none`, uncovered or `unknown`. */
+function deadlinesOf(r: TargetRow): Deadline[] {
+  const t = statedTarget(r.target);
+  return t === null ? [] : t.otherwise === null ? [t.deadline] : [t.deadline, t.otherwise];
+}
+
+/** The calendar whose hours split a row's target into inside and outside, as a list of none or one. */
+function splitHours(r: TargetRow): string[] {
+  const t = statedTarget(r.target);
+  return t?.otherwise != null && t.hoursCalendar !== null ? [t.hoursCalendar] : [];
+}
+
 const key = (r: TargetRow): string => `${r.tier}\u0000${r.severity}`;
 
-/** The calendars a target counts on, its `otherwise` included. */
-const clocksOf = (t: Target): string[] => (t.otherwise === null ? [t.deadline.calendar] : [t.deadline.calendar, t.otherwise.calendar]);
 
 /** Reads a bundle's metrics and target rows into the sections "Targets" and "What the targets measure". */
 export class TargetReader {
@@ -55,9 +66,9 @@ export class TargetReader {
 
   /** A row's two cells in a table split by hours: the deadline inside the hours, and outside them (the same when the target does not split). */
   private splitCells(row: TargetRow): [string, string] {
-    const t = row.target;
+    const t = statedTarget(row.target);
     if (t === null) {
-      const phrase = targetPhrase(this.m, null, row.rule !== null, null, this.names.calendar);
+      const phrase = targetPhrase(this.m, row.target, row.rule !== null, null, this.names.calendar);
       return [phrase, phrase];
     }
     const business = this.names.businessCalendarOf(row.tier);
@@ -135,7 +146,7 @@ export class TargetReader {
 
   /** A table split by hours when its targets differ only by one calendar's inside and outside; else plans by severities. */
   private tableOf(caption: string, rows: readonly TargetRow[]): Table | null {
-    const hours = new Set(rows.flatMap((r) => (r.target?.otherwise != null && r.target.hoursCalendar !== null ? [r.target.hoursCalendar] : [])));
+    const hours = new Set(rows.flatMap((r) => (splitHours(r))));
     return hours.size === 1 ? this.splitTable(caption, rows, [...hours][0]!) : this.table(caption, rows);
   }
 
@@ -165,7 +176,7 @@ export class TargetReader {
       intro.push(this.m.targetsIntroSplit(rowsBy, this.m.alternatives(hours)));
     }
     const cells = tables.flatMap(({ block: b }) => (b.kind === "table" ? b.rows.flatMap((r) => r.slice(b.headerColumns)) : []));
-    const deadlines = this.b.targets.flatMap((r) => (r.target === null ? [] : r.target.otherwise === null ? [r.target.deadline] : [r.target.deadline, r.target.otherwise]));
+    const deadlines = this.b.targets.flatMap((r) => deadlinesOf(r));
     const openTimeDays = (calendar: string) => this.b.calendars.find((c) => c.id === calendar)?.businessDayMinutes != null;
     const items: string[] = [];
     if (cells.some((c) => c.startsWith(this.m.none))) items.push(this.m.noneLegend);
@@ -173,6 +184,7 @@ export class TargetReader {
     if (deadlines.some((d) => d.amount.unit === "next_business_day")) items.push(this.m.nextBusinessDayLegend);
     if (deadlines.some((d) => d.amount.unit === "business_days" && !openTimeDays(d.calendar))) items.push(this.m.businessDaysLegend);
     if (deadlines.some((d) => d.amount.unit === "business_days" && openTimeDays(d.calendar))) items.push(this.m.businessDaysOpenTimeLegend);
+    if (deadlines.some((d) => d.amount.unit === "calendar_days")) items.push(this.m.calendarDaysLegend);
     return { intro: intro.length === 0 ? [] : [paragraph(intro.join(" "))], items };
   }
 
@@ -191,7 +203,7 @@ export class TargetReader {
    * a calendar are said as an exception ("or around the clock where a target says 24/7").
    */
   private hoursSentence(rows: readonly TargetRow[]): string | null {
-    const clocks = new Set(rows.flatMap((r) => (r.target === null ? [] : clocksOf(r.target))));
+    const clocks = new Set(rows.flatMap((r) => (deadlinesOf(r).map((d) => d.calendar))));
     if (clocks.size === 0) return null;
     const always = clocks.delete(ALWAYS);
     if (clocks.size === 0) return this.m.metricRunsAlways;
@@ -199,9 +211,8 @@ export class TargetReader {
     const perTier = new Map<string, string[]>();
     let onBusiness = true;
     for (const r of rows) {
-      if (r.target === null) continue;
       const business = this.names.businessCalendarOf(r.tier);
-      for (const clock of clocksOf(r.target)) {
+      for (const clock of deadlinesOf(r).map((d) => d.calendar)) {
         if (clock === ALWAYS) continue;
         if (clock !== business) onBusiness = false;
         const tiers = perTier.get(clock) ?? [];
@@ -225,7 +236,7 @@ export class TargetReader {
       const sentences = [this.m.metricClock(this.m.metricStart(metric.starts), stop), this.m.metricPauses];
       const hours = this.hoursSentence(rows);
       if (hours !== null) sentences.push(hours);
-      const inside = [...new Set(rows.flatMap((r) => (r.target?.otherwise != null && r.target.hoursCalendar !== null ? [r.target.hoursCalendar] : [])))];
+      const inside = [...new Set(rows.flatMap((r) => (splitHours(r))))];
       if (inside.length > 0) sentences.push(this.m.metricInsideOutside(this.m.alternatives(inside.map(this.names.calendar))));
       return [{ kind: "strong", text: this.m.runIn(metric.title) }, text(` ${sentences.join(" ")}`)];
     });

@@ -32,6 +32,18 @@ export class RuntimeFailure extends Error {
   }
 }
 
+/**
+ * Thrown for a problem of one answer rather than of the input as a whole — a due that needs
+ * dates past its calendar's horizon, a customer-zone calendar on a ticket without `zone` —
+ * so that `deadlines` answers the ticket's other metrics and gives this one its error.
+ */
+export class AnswerFailure extends RuntimeFailure {
+  constructor(error: RuntimeError) {
+    super(error);
+    this.name = "AnswerFailure";
+  }
+}
+
 /** Thrown when something that a valid bundle guarantees does not hold. */
 export class InvariantError extends Error {
   constructor(message: string) {

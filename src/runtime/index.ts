@@ -6,11 +6,11 @@
  * `ticket/` (a ticket read against a bundle), `deadlines/` (targets, due instants and
  * statuses), and beside them `uptime/`; `errors.ts` and `instants.ts` serve them all.
  */
-export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, type Clock } from "./clock/business-time.js";
+export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, calendarDaysLater, type Clock } from "./clock/business-time.js";
 export { CalendarIndex, indexCalendar } from "./clock/calendar-index.js";
 export { deadlines, type DeadlineOptions, type MetricDeadline, type TicketDeadlines } from "./deadlines/deadlines.js";
 export type { MetricStatus } from "../contract/vocabulary.js";
-export { InvariantError, type Outcome, type RuntimeError } from "./errors.js";
+export { AnswerFailure, InvariantError, RuntimeFailure, type Outcome, type RuntimeError } from "./errors.js";
 export type { TicketInput } from "./ticket/read-ticket.js";
 export { parseInstant, formatInstant } from "./instants.js";
 export { parseTrafficLine, readTrafficCsv, uptimeFromCsv, type CsvUptime, type TrafficLineError, type TrafficRecord } from "./uptime/traffic.js";

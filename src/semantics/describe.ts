@@ -9,12 +9,15 @@ import type { Combination } from "./resolve.js";
 /** A deadline's amount and clock: `4h business`, `next business day on tech`, `15m 24x7`. */
 export function describeDeadline(spec: DeadlineSpec): string {
   const amount = spec.amount;
+  const days = (unit: string, n: { readonly text: string; readonly value: number }) => `${n.text} ${unit} ${n.value === 1 ? "day" : "days"}`;
   const text =
     amount.kind === "AmountDuration"
       ? amount.duration.text
       : amount.kind === "AmountNextBusinessDay"
         ? "next business day"
-        : `${amount.days.text} business ${amount.days.value === 1 ? "day" : "days"}`;
+        : amount.kind === "AmountCalendarDays"
+          ? days("calendar", amount.days)
+          : days("business", amount.days);
   const clock = spec.clock;
   if (!clock) return text;
   if (clock.kind === "Clock24x7") return `${text} 24x7`;
@@ -22,9 +25,10 @@ export function describeDeadline(spec: DeadlineSpec): string {
   return `${text} on ${clock.target.value}`;
 }
 
-/** A target: `none`, or a deadline with its `otherwise`. */
+/** A target: `none`, `unknown "…"`, or a deadline with its `otherwise`. */
 export function describeTarget(value: TargetValue): string {
   if (value.kind === "NoTarget") return "none";
+  if (value.kind === "UnknownTarget") return `unknown ${JSON.stringify(value.reason.value)}`;
   const inside = describeDeadline(value.inside);
   return value.otherwise ? `${inside}, otherwise ${describeDeadline(value.otherwise)}` : inside;
 }

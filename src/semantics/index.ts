@@ -21,5 +21,8 @@ export {
 } from "./resolve.js";
 export { allOf, collectSymbols, firstOf, policyItems, type MetricInfo, type Symbols } from "./symbols.js";
 export { canonicalLanguageTag, lineColumn, monthNumber, ORDINAL_WORDS, weekdayNumber } from "./values.js";
-export { calendarWindows } from "./windows.js";
+export { calendarSpans, calendarWindows } from "./windows.js";
+export { calendarZone, type CalendarZone } from "./zones.js";
+export { calendarHolidays, holidayDates, isRegion, type CalendarHolidays, type HolidaySetReading } from "./holiday-sets.js";
+export { holidayData } from "./holidays.js";
 export { headOf } from "./describe.js";

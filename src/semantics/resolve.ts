@@ -6,7 +6,7 @@
  * rules in ./rules turn the problems into diagnostics and the bundle carries the rows.
  */
 import type { DeadlineSpec, DeadlineValue, Name, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
-import type { Amount, Deadline, Target } from "../contract/bundle.js";
+import type { Amount, Deadline, Target, TargetRow } from "../contract/bundle.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
 import { type Symbols, collectSymbols, fixedSeverityOf, hoursOf, tierChannelIds } from "./symbols.js";
 
@@ -18,6 +18,9 @@ export type ResolvedDeadline = Deadline;
 
 /** A target with every clock resolved (the bundle's `Target`). */
 export type ResolvedTarget = Target;
+
+/** What a row holds: a target, `{ unknown }` (declared, not stated), or null (the bundle's row target). */
+export type ResolvedRowTarget = TargetRow["target"];
 
 /** A rule with the constraints of its scopes; an absent set leaves that dimension free. */
 export interface FlatRule {
@@ -39,8 +42,8 @@ export interface ResolvedRow {
   readonly channel: string;
   readonly metric: string;
   readonly appliedSeverity: string;
-  /** null: the deciding rule says `none`, no rule matches, or its clock did not resolve. */
-  readonly target: ResolvedTarget | null;
+  /** null: the deciding rule says `none`, no rule matches, or its clock did not resolve; `{ unknown }`: it says `unknown`. */
+  readonly target: ResolvedRowTarget;
   readonly rule: TargetRule | null;
 }
 
@@ -121,7 +124,7 @@ const NONE = "\0none";
 const SKIP = "\0skip";
 
 interface Entry {
-  readonly target: ResolvedTarget | null;
+  readonly target: ResolvedRowTarget;
   /** Compares targets; null when a clock did not resolve, so no conflict is claimed. */
   readonly key: string | null;
 }
@@ -166,6 +169,8 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   };
   const entryOf = (rule: TargetRule, business: string, tier: string): Entry => {
     if (rule.value.kind === "NoTarget") return { target: null, key: "none" };
+    // Not stated is a value: rules that say `unknown` for different reasons disagree.
+    if (rule.value.kind === "UnknownTarget") return { target: { unknown: rule.value.reason.value }, key: `unknown:${rule.value.reason.value}` };
     const value = rule.value;
     const deadline = deadlineOf(value.inside, business, tier);
     let otherwise: ResolvedDeadline | null | undefined = null;
@@ -328,6 +333,8 @@ function amountOf(spec: DeadlineSpec): ResolvedAmount {
       return { unit: "minutes", value: amount.duration.minutes };
     case "AmountBusinessDays":
       return { unit: "business_days", value: amount.days.value };
+    case "AmountCalendarDays":
+      return { unit: "calendar_days", value: amount.days.value };
     case "AmountNextBusinessDay":
       return { unit: "next_business_day" };
   }

@@ -11,8 +11,10 @@ import { DayAmountOn24x7Rule } from "./rules/DayAmountOn24x7Rule.js";
 import { DayDurationOnCalendarRule } from "./rules/DayDurationOnCalendarRule.js";
 import { DowntimeMeasureRule } from "./rules/DowntimeMeasureRule.js";
 import { EscalationLevelsRule } from "./rules/EscalationLevelsRule.js";
+import { HolidayYearsRule } from "./rules/HolidayYearsRule.js";
 import { KnownCalendarWordsRule } from "./rules/KnownCalendarWordsRule.js";
 import { KnownEventTypesRule } from "./rules/KnownEventTypesRule.js";
+import { KnownHolidaysRule } from "./rules/KnownHolidaysRule.js";
 import { KnownMetricStartRule } from "./rules/KnownMetricStartRule.js";
 import { KnownNamesRule } from "./rules/KnownNamesRule.js";
 import { KnownTestStatusRule } from "./rules/KnownTestStatusRule.js";
@@ -29,6 +31,7 @@ import { RequiredZoneRule } from "./rules/RequiredZoneRule.js";
 import { ResponseBeforeResolutionRule } from "./rules/ResponseBeforeResolutionRule.js";
 import { SafeUrlsRule } from "./rules/SafeUrlsRule.js";
 import { SingleNarrowingRule } from "./rules/SingleNarrowingRule.js";
+import { SpanZonesRule } from "./rules/SpanZonesRule.js";
 import { TeamClockHoursRule } from "./rules/TeamClockHoursRule.js";
 import { TestOpenedRule } from "./rules/TestOpenedRule.js";
 import { TestTicketRule } from "./rules/TestTicketRule.js";
@@ -37,9 +40,11 @@ import { UnambiguousNamesRule } from "./rules/UnambiguousNamesRule.js";
 import { UnambiguousTargetsRule } from "./rules/UnambiguousTargetsRule.js";
 import { UniqueDefinitionsRule } from "./rules/UniqueDefinitionsRule.js";
 import { UniqueItemsRule } from "./rules/UniqueItemsRule.js";
+import { UnknownHoursRule } from "./rules/UnknownHoursRule.js";
 import { UptimeObjectiveRule } from "./rules/UptimeObjectiveRule.js";
 import { UptimeThresholdRule } from "./rules/UptimeThresholdRule.js";
 import { UptimeWindowRule } from "./rules/UptimeWindowRule.js";
+import { ValidDateMovesRule } from "./rules/ValidDateMovesRule.js";
 import { ValidDatesRule } from "./rules/ValidDatesRule.js";
 import { ValidWindowsRule } from "./rules/ValidWindowsRule.js";
 
@@ -56,8 +61,13 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   PrimaryLanguageRule,
   ValidDatesRule,
   KnownCalendarWordsRule,
+  ValidDateMovesRule,
+  KnownHolidaysRule,
+  HolidayYearsRule,
   ValidWindowsRule,
+  SpanZonesRule,
   NonOverlappingWindowsRule,
+  UnknownHoursRule,
   BusinessDayLengthRule,
   SafeUrlsRule,
   PositiveAmountsRule,

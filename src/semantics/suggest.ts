@@ -28,6 +28,25 @@ export function didYouMean(input: string, options: Iterable<string>): string | u
   return name === undefined ? undefined : `did you mean \`${name}\`?`;
 }
 
+/**
+ * The known names closest to `input`, best first, at most `count`: those that contain it
+ * (or it them), without case, then the rest by edit distance; ties in the given order.
+ */
+export function closestNames(input: string, options: Iterable<string>, count: number): string[] {
+  const lower = input.toLowerCase();
+  const scored = [...new Set(options)]
+    .filter((option) => option !== input)
+    .map((option, index) => {
+      const other = option.toLowerCase();
+      const contains = other.includes(lower) || lower.includes(other);
+      return { option, index, score: contains ? Math.abs(other.length - lower.length) / 1000 : editDistance(lower, other) };
+    });
+  return scored
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .slice(0, count)
+    .map((s) => s.option);
+}
+
 /** Words as a hint offers them: `` `a`, `b` or `c` ``. */
 export function alternatives(words: readonly string[]): string {
   return quotedList(words, "or");

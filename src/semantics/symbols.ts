@@ -138,9 +138,19 @@ export function hoursOf(block: Tier | Team, symbols: Symbols): string | null | u
   return symbols.calendars.has(id) ? id : null;
 }
 
-/** Whether a calendar has any `open` item; one without is never open. */
+/** Whether a calendar has any `open` item (a window or a span, in any zone). */
 export function hasOpenWindows(calendar: Calendar): boolean {
   return calendar.items.some((item) => item.kind === "OpenDaily" || item.kind === "OpenSpan");
+}
+
+/** Whether the policy says a calendar's hours are `unknown`: not stated, rather than never open. */
+export function hasUnknownHours(calendar: Calendar): boolean {
+  return calendar.items.some((item) => item.kind === "UnknownHours");
+}
+
+/** Whether a calendar is never open: no `open` item, and hours that are not `unknown`. */
+export function isNeverOpen(calendar: Calendar): boolean {
+  return !hasOpenWindows(calendar) && !hasUnknownHours(calendar);
 }
 
 /** The ids of the declared channels a tier may use, in channel declaration order. */

@@ -2,11 +2,13 @@
  * Open windows as minutes of the week (Monday 00:00 = 0), the form the bundle carries
  * and the overlap check compares. A daily window whose end is not after its start ends
  * the next day, so `00:00 - 00:00` and `00:00 - 24:00` are both the whole day; a span
- * from one weekday and time to another wraps over the week's end when it must.
+ * from one weekday and time to another wraps over the week's end when it must. A span
+ * whose ends are in other zones than the calendar's is a zoned span, kept apart.
  */
-import type { Calendar, DaySet, Open, Weekday } from "../ast/nodes.js";
+import type { Calendar, DaySet, Open, OpenSpan, Weekday } from "../ast/nodes.js";
 import { formatTime } from "../civil/text.js";
 import { WEEKDAY_WORDS } from "./values.js";
+import { type CalendarZone, calendarZone } from "./zones.js";
 
 /** Minutes in a day. */
 export const DAY = 1440;
@@ -69,13 +71,60 @@ export function windowsOf(open: Open): WeekWindow[] {
   return [{ start, end, source: open }];
 }
 
-/** All weekly windows of a calendar, sorted by start (then end) for a stable bundle. */
+/**
+ * The zones of a span's two ends, each its own or else the calendar's: `window` when it
+ * names none, or both are the calendar's fixed zone (an ordinary window); `unzoned` when
+ * an end names none and the calendar's zone is not fixed (SpanZonesRule reports it).
+ */
+export function spanZones(span: OpenSpan, zone: CalendarZone): { readonly startZone: string; readonly endZone: string } | "window" | "unzoned" {
+  if (span.fromZone === undefined && span.toZone === undefined) return "window";
+  const fixed = zone.kind === "fixed" ? zone.zone : undefined;
+  const startZone = span.fromZone?.value ?? fixed;
+  const endZone = span.toZone?.value ?? fixed;
+  if (startZone === undefined || endZone === undefined) return "unzoned";
+  return startZone === fixed && endZone === fixed ? "window" : { startZone, endZone };
+}
+
+/** All weekly windows of a calendar in its own zone, sorted by start (then end) for a stable bundle. */
 export function calendarWindows(calendar: Calendar): WeekWindow[] {
+  const zone = calendarZone(calendar);
   const windows: WeekWindow[] = [];
   for (const item of calendar.items) {
-    if (item.kind === "OpenDaily" || item.kind === "OpenSpan") windows.push(...windowsOf(item));
+    if (item.kind === "OpenDaily" || (item.kind === "OpenSpan" && spanZones(item, zone) === "window")) windows.push(...windowsOf(item));
   }
   return windows.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** A weekly span whose ends are wall-clock times in other zones: minutes of the week in each end's zone. */
+export interface ZonedWeekSpan {
+  readonly start: number;
+  readonly startZone: string;
+  readonly end: number;
+  readonly endZone: string;
+  readonly source: OpenSpan;
+}
+
+/** The ends of a span as minutes of the week (the end taken modulo a week), or undefined when its days or times are invalid. */
+export function spanEnds(span: OpenSpan): { readonly start: number; readonly end: number } | undefined {
+  const fromDay = singleDay(span.fromDay);
+  const toDay = singleDay(span.toDay);
+  if (fromDay === undefined || toDay === undefined || !isStart(span.from.minutes) || !isEnd(span.to.minutes)) return undefined;
+  return { start: (fromDay - 1) * DAY + span.from.minutes, end: ((toDay - 1) * DAY + span.to.minutes) % WEEK };
+}
+
+/** The zoned spans of a calendar, sorted by start, then zones, then end, for a stable bundle. */
+export function calendarSpans(calendar: Calendar): ZonedWeekSpan[] {
+  const zone = calendarZone(calendar);
+  const spans: ZonedWeekSpan[] = [];
+  for (const item of calendar.items) {
+    if (item.kind !== "OpenSpan") continue;
+    const zones = spanZones(item, zone);
+    const ends = spanEnds(item);
+    if (typeof zones === "string" || ends === undefined) continue;
+    spans.push({ ...ends, ...zones, source: item });
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return spans.sort((a, b) => a.start - b.start || order(a.startZone, b.startZone) || a.end - b.end || order(a.endZone, b.endZone));
 }
 
 /** Two windows from different `open` items that share open time, and the first shared minute. */
@@ -149,7 +198,8 @@ export function describeOpen(open: Open): string {
   if (open.kind === "OpenDaily") {
     return `open ${describeDays(daysOf(open.days))} ${formatTime(open.from.minutes)} - ${formatTime(open.to.minutes)}`;
   }
-  return `open ${describeDays(open.fromDay.days)} ${formatTime(open.from.minutes)} - ${describeDays(
+  const zone = (name: { readonly value: string } | undefined) => (name === undefined ? "" : ` ${name.value}`);
+  return `open ${describeDays(open.fromDay.days)} ${formatTime(open.from.minutes)}${zone(open.fromZone)} - ${describeDays(
     open.toDay.days,
-  )} ${formatTime(open.to.minutes)}`;
+  )} ${formatTime(open.to.minutes)}${zone(open.toZone)}`;
 }

@@ -103,6 +103,8 @@ export type CalendarItemCstChildren = {
   zone?: ZoneCstNode[];
   open?: OpenCstNode[];
   closed?: ClosedCstNode[];
+  holidays?: HolidaysCstNode[];
+  unknownHours?: UnknownHoursCstNode[];
   businessDay?: BusinessDayCstNode[];
   assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
@@ -115,6 +117,20 @@ export interface ZoneCstNode extends CstNode {
 
 export type ZoneCstChildren = {
   Zone: IToken[];
+  Customer?: IToken[];
+  Default?: IToken[];
+  default?: ZoneNameCstNode[];
+  Unknown?: IToken[];
+  reason?: IToken[];
+  name?: ZoneNameCstNode[];
+};
+
+export interface ZoneNameCstNode extends CstNode {
+  name: "zoneName";
+  children: ZoneNameCstChildren;
+}
+
+export type ZoneNameCstChildren = {
   name?: (IToken)[];
 };
 
@@ -127,9 +143,11 @@ export type OpenCstChildren = {
   Open: IToken[];
   days: DaysCstNode[];
   from: IToken[];
+  fromZone?: ZoneNameCstNode[];
   Dash: IToken[];
   toDay?: IToken[];
   to: IToken[];
+  toZone?: ZoneNameCstNode[];
 };
 
 export interface DaysCstNode extends CstNode {
@@ -172,11 +190,139 @@ export interface ClosedEveryCstNode extends CstNode {
 
 export type ClosedEveryCstChildren = {
   Every: IToken[];
-  first: IToken[];
+  Easter?: IToken[];
+  dateMove?: (DateMoveCstNode)[];
+  first?: IToken[];
   day?: IToken[];
+  Dash?: IToken[];
+  toMonth?: IToken[];
+  toDay?: IToken[];
   weekday?: IToken[];
   Of?: IToken[];
   month?: IToken[];
+};
+
+export interface DateMoveCstNode extends CstNode {
+  name: "dateMove";
+  children: DateMoveCstChildren;
+}
+
+export type DateMoveCstChildren = {
+  dateShift?: DateShiftCstNode[];
+  observed?: ObservedCstNode[];
+};
+
+export interface DateShiftCstNode extends CstNode {
+  name: "dateShift";
+  children: DateShiftCstChildren;
+}
+
+export type DateShiftCstChildren = {
+  sign?: (IToken)[];
+  days: IToken[];
+};
+
+export interface ObservedCstNode extends CstNode {
+  name: "observed";
+  children: ObservedCstChildren;
+}
+
+export type ObservedCstChildren = {
+  Observed: IToken[];
+  observedDay?: (ObservedDayCstNode)[];
+  Comma?: IToken[];
+};
+
+export interface ObservedDayCstNode extends CstNode {
+  name: "observedDay";
+  children: ObservedDayCstChildren;
+}
+
+export type ObservedDayCstChildren = {
+  from: IToken[];
+  To: IToken[];
+  to: IToken[];
+};
+
+export interface HolidaysCstNode extends CstNode {
+  name: "holidays";
+  children: HolidaysCstChildren;
+}
+
+export type HolidaysCstChildren = {
+  Holidays: IToken[];
+  Unknown?: IToken[];
+  reason?: IToken[];
+  region?: IToken[];
+  LCurly?: IToken[];
+  holidaysItem?: HolidaysItemCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface HolidaysItemCstNode extends CstNode {
+  name: "holidaysItem";
+  children: HolidaysItemCstChildren;
+}
+
+export type HolidaysItemCstChildren = {
+  holidayTypes?: HolidayTypesCstNode[];
+  holidayExcept?: HolidayExceptCstNode[];
+  holidayOnly?: HolidayOnlyCstNode[];
+  holidayYears?: HolidayYearsCstNode[];
+};
+
+export interface HolidayTypesCstNode extends CstNode {
+  name: "holidayTypes";
+  children: HolidayTypesCstChildren;
+}
+
+export type HolidayTypesCstChildren = {
+  Types: IToken[];
+  types: IdListCstNode[];
+};
+
+export interface HolidayExceptCstNode extends CstNode {
+  name: "holidayExcept";
+  children: HolidayExceptCstChildren;
+}
+
+export type HolidayExceptCstChildren = {
+  Except: IToken[];
+  name: (IToken)[];
+  Comma?: IToken[];
+};
+
+export interface HolidayOnlyCstNode extends CstNode {
+  name: "holidayOnly";
+  children: HolidayOnlyCstChildren;
+}
+
+export type HolidayOnlyCstChildren = {
+  Only: IToken[];
+  name: (IToken)[];
+  Comma?: IToken[];
+};
+
+export interface HolidayYearsCstNode extends CstNode {
+  name: "holidayYears";
+  children: HolidayYearsCstChildren;
+}
+
+export type HolidayYearsCstChildren = {
+  Years: IToken[];
+  from: IToken[];
+  To: IToken[];
+  to: IToken[];
+};
+
+export interface UnknownHoursCstNode extends CstNode {
+  name: "unknownHours";
+  children: UnknownHoursCstChildren;
+}
+
+export type UnknownHoursCstChildren = {
+  Unknown: IToken[];
+  reason: IToken[];
 };
 
 export interface BusinessDayCstNode extends CstNode {
@@ -638,6 +784,7 @@ export interface TestItemCstNode extends CstNode {
 export type TestItemCstChildren = {
   testOpened?: TestOpenedCstNode[];
   testDimension?: TestDimensionCstNode[];
+  testZone?: TestZoneCstNode[];
   testEvent?: TestEventCstNode[];
   testNow?: TestNowCstNode[];
   testExpect?: TestExpectCstNode[];
@@ -661,6 +808,16 @@ export interface TestDimensionCstNode extends CstNode {
 export type TestDimensionCstChildren = {
   dimension?: (IToken)[];
   value: IToken[];
+};
+
+export interface TestZoneCstNode extends CstNode {
+  name: "testZone";
+  children: TestZoneCstChildren;
+}
+
+export type TestZoneCstChildren = {
+  Zone: IToken[];
+  name?: (IToken)[];
 };
 
 export interface TestEventCstNode extends CstNode {
@@ -694,6 +851,7 @@ export type TestExpectCstChildren = {
   metric: IToken[];
   due?: IToken[];
   none?: IToken[];
+  unknown?: IToken[];
   status?: IToken[];
 };
 
@@ -751,6 +909,8 @@ export interface TargetValueCstNode extends CstNode {
 
 export type TargetValueCstChildren = {
   None?: IToken[];
+  Unknown?: IToken[];
+  reason?: IToken[];
   inside?: DeadlineCstNode[];
   Comma?: IToken[];
   Otherwise?: IToken[];
@@ -776,6 +936,7 @@ export type AmountCstChildren = {
   duration?: IToken[];
   days?: IToken[];
   Business?: (IToken)[];
+  Calendar?: IToken[];
   Day?: (IToken)[];
   Days?: IToken[];
   Next?: IToken[];
@@ -916,11 +1077,23 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   calendar(children: CalendarCstChildren, param?: IN): OUT;
   calendarItem(children: CalendarItemCstChildren, param?: IN): OUT;
   zone(children: ZoneCstChildren, param?: IN): OUT;
+  zoneName(children: ZoneNameCstChildren, param?: IN): OUT;
   open(children: OpenCstChildren, param?: IN): OUT;
   days(children: DaysCstChildren, param?: IN): OUT;
   closed(children: ClosedCstChildren, param?: IN): OUT;
   closedDates(children: ClosedDatesCstChildren, param?: IN): OUT;
   closedEvery(children: ClosedEveryCstChildren, param?: IN): OUT;
+  dateMove(children: DateMoveCstChildren, param?: IN): OUT;
+  dateShift(children: DateShiftCstChildren, param?: IN): OUT;
+  observed(children: ObservedCstChildren, param?: IN): OUT;
+  observedDay(children: ObservedDayCstChildren, param?: IN): OUT;
+  holidays(children: HolidaysCstChildren, param?: IN): OUT;
+  holidaysItem(children: HolidaysItemCstChildren, param?: IN): OUT;
+  holidayTypes(children: HolidayTypesCstChildren, param?: IN): OUT;
+  holidayExcept(children: HolidayExceptCstChildren, param?: IN): OUT;
+  holidayOnly(children: HolidayOnlyCstChildren, param?: IN): OUT;
+  holidayYears(children: HolidayYearsCstChildren, param?: IN): OUT;
+  unknownHours(children: UnknownHoursCstChildren, param?: IN): OUT;
   businessDay(children: BusinessDayCstChildren, param?: IN): OUT;
   assumption(children: AssumptionCstChildren, param?: IN): OUT;
   team(children: TeamCstChildren, param?: IN): OUT;
@@ -962,6 +1135,7 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   testItem(children: TestItemCstChildren, param?: IN): OUT;
   testOpened(children: TestOpenedCstChildren, param?: IN): OUT;
   testDimension(children: TestDimensionCstChildren, param?: IN): OUT;
+  testZone(children: TestZoneCstChildren, param?: IN): OUT;
   testEvent(children: TestEventCstChildren, param?: IN): OUT;
   testNow(children: TestNowCstChildren, param?: IN): OUT;
   testExpect(children: TestExpectCstChildren, param?: IN): OUT;

@@ -33,6 +33,7 @@ import {
   LCurly,
   NumberToken,
   Percent,
+  Plus,
   RCurly,
   StringLiteral,
   Time,
@@ -53,8 +54,11 @@ const idNouns: Partial<Record<RuleName, string>> = {
   businessHours: "a calendar id",
   calendar: "a calendar id",
   zone: "a time zone such as `Europe/Berlin`",
+  zoneName: "a time zone such as `Europe/Berlin`",
   days: "a day such as `mon` or `mon-fri`",
   closedEvery: "a month such as `jan` or an ordinal such as `fourth`",
+  observedDay: "a weekday such as `sat`",
+  holidays: "a country or region such as `US` or `DE-NW`",
   hours: "a calendar id",
   team: "a team id",
   channel: "a channel id",
@@ -68,6 +72,7 @@ const idNouns: Partial<Record<RuleName, string>> = {
   objective: "a window such as `month`",
   downtime: "a measure such as `error_rate`",
   testDimension: "an id",
+  testZone: "a time zone such as `Asia/Tokyo`",
   testEvent: "an event such as `paused`",
   testExpect: "a metric id",
 };
@@ -86,6 +91,7 @@ interface BlockContents<R extends BlockRuleName> {
 const blocks = {
   policy: { contents: "a policy item", items: "policyItem" },
   calendar: { contents: "a calendar item", items: "calendarItem" },
+  holidays: { contents: "a holidays item", items: "holidaysItem" },
   team: { contents: "a team item", items: "teamItem" },
   channel: { contents: "a channel item", items: "channelItem" },
   severityDecl: { contents: "a severity item", items: "severityItem" },
@@ -126,6 +132,7 @@ const tokenNouns = new Map<TokenType, string>([
   [RCurly, "`}`"],
   [Comma, "`,`"],
   [Dash, "`-`"],
+  [Plus, "`+`"],
   [Greater, "`>`"],
   [GreaterEqual, "`>=`"],
   [EOF, "the end of the file"],
@@ -184,6 +191,7 @@ const listNouns: Partial<Record<RuleName, string>> = {
   severities: "a severity id",
   example: "a tier id",
   targetRule: "a severity id",
+  holidayTypes: "a holiday type such as `public`",
 };
 
 /** Names an id expected in an `idList` after the rule holding the list. */

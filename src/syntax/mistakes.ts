@@ -65,31 +65,35 @@ const twelveHourTime: Mistake = (site) => {
   return { hint: `times are written \`HH:MM\`, 24-hour: \`${String(hours).padStart(2, "0")}:${minutes}\`` };
 };
 
-/** `closed every dec 28 to jan 3`: a yearly date is one day. */
+/** `closed every dec 28 to jan 3`: a yearly range is joined by `-`, like a window. */
 const yearlyRange: Mistake = (site) => {
   const found = near(site, 0);
   if (site.rule !== "calendar" || !is(found, K.to) || !is(near(site, -3), K.every) || !is(near(site, -1), NumberToken)) {
     return undefined;
   }
-  const to = isWord(near(site, 1)) && is(near(site, 2), NumberToken) ? site.at + 2 : site.at;
+  const ranged = isWord(near(site, 1)) && is(near(site, 2), NumberToken);
+  const example = ranged
+    ? `${near(site, -2)!.image} ${near(site, -1)!.image} - ${near(site, 1)!.image} ${near(site, 2)!.image}`
+    : "dec 28 - jan 3";
   return {
-    message: "a yearly `closed every` takes one day, found `to`",
-    to,
-    hint: "close each day on its own line (`closed every dec 28`, `closed every dec 29`, …), or close dates: `closed 2026-12-28 to 2027-01-03`",
+    message: "the days of a yearly `closed every` range are joined by `-`, found `to`",
+    to: ranged ? site.at + 2 : site.at,
+    hint: `write \`closed every ${example}\`; \`to\` joins the dates of \`closed 2026-12-28 to 2027-01-03\``,
   };
 };
 
-/** `closed every easter`: `every` takes a month and day, or a weekday of a month. */
+/** `closed every dec`: `every` takes a month and day, a weekday of a month, or `easter`. */
 const everyWithoutDay: Mistake = (site) => {
   const first = near(site, -1);
   if (site.rule !== "closedEvery" || !site.noAlternative || !is(near(site, -2), K.every) || !isWord(first)) return undefined;
-  const easter = /^easter$/i.test(first!.image);
+  // `easter-2d` reads as one word: the shift needs a space before its sign.
+  const joined = /^easter-(\d+d)$/i.exec(first!.image);
   return {
-    message: `expected a month and day such as \`every dec 25\`, or \`every <ordinal> <weekday> of <month>\`, found \`every ${first!.image}\``,
+    message: `expected a month and day such as \`every dec 25\`, \`every <ordinal> <weekday> of <month>\` or \`every easter\`, found \`every ${first!.image}\``,
     from: site.at - 1,
     to: site.at - 1,
-    hint: easter
-      ? "days that move with Easter are not supported yet: close each year's date, such as `closed 2026-04-06 \"Easter Monday\"`"
+    hint: joined
+      ? `write \`easter -${joined[1]}\`, with a space before the \`-\``
       : "months are `jan` … `dec`, and ordinals `first` … `fifth` and `last`, as in `every fourth thu of nov`",
   };
 };
@@ -161,13 +165,13 @@ const idStartsWithDigit: Mistake = (site) => {
 /** `critical 15 24x7`: a number is `N business days` only; a duration has a unit. */
 const numberWithoutUnit: Mistake = (site) => {
   const number = near(site, -1);
-  if (!is(number, NumberToken) || !site.expected.includes("`business`") || is(near(site, 0), K.business)) return undefined;
+  if (!is(number, NumberToken) || !site.expected.includes("`business`") || is(near(site, 0), K.business) || is(near(site, 0), K.calendar)) return undefined;
   const n = number!.image;
   return {
     message: `expected a unit after \`${n}\`, found \`${near(site, 0)?.image ?? "the end of the file"}\``,
     from: site.at - 1,
     to: site.at - 1,
-    hint: `a duration has a unit, \`${n}m\` or \`${n}h\`; or count days with \`${n} business ${n === "1" ? "day" : "days"}\``,
+    hint: `a duration has a unit, \`${n}m\` or \`${n}h\`; or count days with \`${n} business ${n === "1" ? "day" : "days"}\` or \`${n} calendar ${n === "1" ? "day" : "days"}\``,
   };
 };
 

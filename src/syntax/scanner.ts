@@ -28,6 +28,7 @@ import {
   LineComment,
   NumberToken,
   Percent,
+  Plus,
   RCurly,
   StringLiteral,
   Time,
@@ -114,6 +115,7 @@ const punctuation: Record<string, readonly Rule[]> = {
   "}": rules(RCurly),
   ",": rules(Comma),
   "-": rules(Dash),
+  "+": rules(Plus),
   ">": rules(GreaterEqual, Greater),
 };
 

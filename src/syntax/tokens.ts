@@ -115,8 +115,10 @@ export const Comma = createToken({ name: "Comma", pattern: ",", label: "','" });
 export const GreaterEqual = createToken({ name: "GreaterEqual", pattern: ">=", label: "'>='" });
 /** `>` */
 export const Greater = createToken({ name: "Greater", pattern: ">", label: "'>'" });
-/** `-` between the two ends of a window. */
+/** `-` between the two ends of a window or of a yearly range, and before a date's shift (`easter -2d`). */
 export const Dash = createToken({ name: "Dash", pattern: "-", label: "'-'" });
+/** `+` before a date's shift (`easter +50d`). */
+export const Plus = createToken({ name: "Plus", pattern: "+", label: "'+'" });
 
 /** `America/New_York`, `Etc/GMT+5`: identifiers joined by `/`. A plain `UTC` is an Identifier. */
 export const Zone = createToken({
@@ -138,7 +140,8 @@ export const Identifier = createToken({
 /** Every word the grammar spells out. Each is also an Identifier (soft keywords). */
 export const keywordWords = [
   "policy", "provider", "updated", "link", "note", "languages", "primary", "business_hours",
-  "calendar", "zone", "open", "closed", "to", "every", "of", "business_day", "assumption",
+  "calendar", "zone", "customer", "default", "unknown", "open", "closed", "to", "every", "of", "easter", "observed",
+  "holidays", "types", "except", "only", "years", "business_day", "assumption",
   "team", "hours", "responsibility", "contact",
   "channel", "severity", "always", "audience",
   "alias", "description", "example", "tiers",
@@ -183,7 +186,7 @@ export function keywordOf(type: TokenType): KeywordWord | undefined {
 }
 
 /** The punctuation marks, as written. */
-export const punctuation: readonly string[] = ["{", "}", ",", "-", ">", ">="];
+export const punctuation: readonly string[] = ["{", "}", ",", "-", "+", ">", ">="];
 
 /** Every keyword, in the order the grammar introduces them. Keywords are soft: each is also a valid id. */
 export const keywords: readonly string[] = keywordWords;
@@ -195,6 +198,7 @@ export const spelledTokens: ReadonlyMap<string, TokenType> = new Map<string, Tok
   ["}", RCurly],
   [",", Comma],
   ["-", Dash],
+  ["+", Plus],
   [">", Greater],
   [">=", GreaterEqual],
   ["24x7", Clock24x7],
@@ -229,6 +233,7 @@ export const allTokens: readonly TokenType[] = [
   GreaterEqual,
   Greater,
   Dash,
+  Plus,
   ...[...keywordWords].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => K[w]),
   Zone,
   Identifier,

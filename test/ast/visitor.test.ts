@@ -45,6 +45,16 @@ describe("walk", () => {
       "enter gmt",
       "zone Etc/GMT+5 in Policy>Calendar",
       "leave gmt",
+      "enter regional",
+      "zone America/New_York in Policy>Calendar",
+      "leave regional",
+      // `zone customer` and `zone unknown` are other kinds of node.
+      "enter customer_hours",
+      "leave customer_hours",
+      "enter follow_the_sun",
+      "leave follow_the_sun",
+      "enter vendor",
+      "leave vendor",
     ]);
   });
 });

@@ -57,9 +57,143 @@ describe("compilePolicy", () => {
     expect(closed).toEqual([
       { kind: "dates", from: "2026-12-25", to: "2026-12-25", name: "Christmas" },
       { kind: "dates", from: "2026-12-24", to: "2026-12-26", name: null },
-      { kind: "yearly", month: 1, day: 1, name: null },
-      { kind: "nth_weekday", month: 11, weekday: 4, nth: 4, name: "Thanksgiving" },
-      { kind: "nth_weekday", month: 5, weekday: 1, nth: -1, name: null },
+      { kind: "yearly", month: 1, day: 1, name: null, move: null },
+      { kind: "nth_weekday", month: 11, weekday: 4, nth: 4, name: "Thanksgiving", move: null },
+      { kind: "nth_weekday", month: 5, weekday: 1, nth: -1, name: null, move: null },
+    ]);
+  });
+
+  it("normalizes Easter, moved dates and yearly ranges", () => {
+    const closed = bundleOf(`calendar c {
+      zone UTC
+      closed every easter "Easter Sunday"
+      closed every easter -2d "Good Friday"
+      closed every easter +50d observed
+      closed every jul 4 observed "Independence Day"
+      closed every dec 25 observed sat to fri, sun to mon, sat to mon
+      closed every fourth thu of nov +1d "Day after Thanksgiving"
+      closed every jan 1 -1d observed sun to fri
+      closed every dec 28 - jan 3 "Company closure"
+    }`).calendars[0]!.closed;
+    const weekend = [
+      { weekday: 6, days: -1 },
+      { weekday: 7, days: 1 },
+    ];
+    expect(closed).toEqual([
+      { kind: "easter", offset: 0, name: "Easter Sunday", move: null },
+      { kind: "easter", offset: -2, name: "Good Friday", move: null },
+      { kind: "easter", offset: 50, name: null, move: { shift: 0, observed: weekend } },
+      { kind: "yearly", month: 7, day: 4, name: "Independence Day", move: { shift: 0, observed: weekend } },
+      // To the nearest such weekday: Saturday to Monday is two days on.
+      { kind: "yearly", month: 12, day: 25, name: null, move: { shift: 0, observed: [...weekend, { weekday: 6, days: 2 }] } },
+      { kind: "nth_weekday", month: 11, weekday: 4, nth: 4, name: "Day after Thanksgiving", move: { shift: 1, observed: [] } },
+      { kind: "yearly", month: 1, day: 1, name: null, move: { shift: -1, observed: [{ weekday: 7, days: -2 }] } },
+      { kind: "yearly_range", from: { month: 12, day: 28 }, to: { month: 1, day: 3 }, name: "Company closure" },
+    ]);
+  });
+
+  it("gives a calendar its zone, the customer's with a default or none, or none when not stated", () => {
+    const calendars = bundleOf(`
+      calendar fixed { zone Europe/Berlin }
+      calendar customer { zone customer }
+      calendar paris { zone customer default Europe/Paris }
+      calendar unsaid { zone unknown "The page says business hours" }
+      calendar unpublished { unknown "Hours are not published" }
+    `).calendars;
+    expect(calendars.map((c) => [c.id, c.zone, c.ticketZone, c.unknown])).toEqual([
+      ["fixed", "Europe/Berlin", false, []],
+      ["customer", null, true, []],
+      ["paris", "Europe/Paris", true, []],
+      ["unsaid", null, false, [{ part: "zone", reason: "The page says business hours" }]],
+      ["unpublished", null, false, [{ part: "hours", reason: "Hours are not published" }]],
+    ]);
+  });
+
+  it("keeps spans whose ends are in other zones apart from the windows, both zones written out", () => {
+    const calendar = (items: string) => bundleOf(`calendar c { ${items} }`).calendars[0]!;
+    const week = calendar("zone America/Los_Angeles  open mon 10:00 Australia/Sydney - fri 17:00");
+    expect(week.windows).toEqual([]);
+    expect(week.spans).toEqual([{ start: 600, startZone: "Australia/Sydney", end: 6780, endZone: "America/Los_Angeles" }]);
+    // Both ends in the calendar's own zone: an ordinary window.
+    expect(calendar("zone UTC  open sun 18:00 UTC - fri 21:00").windows).toEqual([{ start: 9720, end: 17100 }]);
+    const customer = calendar("zone customer  open mon 10:00 Australia/Sydney - sun 24:00 Asia/Tokyo  open mon-fri 09:00 - 17:00");
+    expect(customer.spans).toEqual([{ start: 600, startZone: "Australia/Sydney", end: 0, endZone: "Asia/Tokyo" }]);
+    expect(customer.windows).toHaveLength(5);
+  });
+
+  it("expands holiday sets into dates over the calendar's horizon, with the region's name and the data's version", () => {
+    const calendar = bundleOf(`calendar c {
+      zone America/New_York
+      holidays US { types public, bank  except "columbus day", "Veterans Day"  years 2026 to 2027 }
+      holidays US-CA { only "Christmas Day" }
+    }`).calendars[0]!;
+    expect(calendar.horizon).toEqual({ from: "2026-01-01", to: "2027-12-31" });
+    const [us, california] = calendar.holidays;
+    const version = (JSON.parse(readFileSync(new URL("../../node_modules/date-holidays/package.json", import.meta.url), "utf8")) as { version: string }).version;
+    expect({ ...us!, dates: us!.dates.slice(0, 3) }).toEqual({
+      region: "US",
+      regionName: "United States of America",
+      types: ["public", "bank"],
+      except: ["columbus day", "Veterans Day"],
+      only: [],
+      data: `date-holidays@${version}`,
+      dates: [
+        { date: "2026-01-01", name: "New Year's Day" },
+        { date: "2026-01-19", name: "Martin Luther King Jr. Day" },
+        { date: "2026-02-16", name: "Washington's Birthday" },
+      ],
+    });
+    const dates = us!.dates.map((d) => d.date);
+    // Independence Day 2026 is a Saturday: its substitute day, the Friday, is closed too.
+    expect(us!.dates.filter((d) => d.date.startsWith("2026-07"))).toEqual([
+      { date: "2026-07-03", name: "Independence Day (substitute day)" },
+      { date: "2026-07-04", name: "Independence Day" },
+    ]);
+    expect(dates).not.toContain("2026-10-12"); // Columbus Day, left out in lower case
+    expect(dates).toEqual([...dates].sort());
+    expect(california).toMatchObject({ region: "US-CA", regionName: "California, United States of America", only: ["Christmas Day"] });
+    // `only` keeps a holiday's substitute day too: Christmas 2027 is a Saturday.
+    expect(california!.dates).toEqual([
+      { date: "2026-12-25", name: "Christmas Day" },
+      { date: "2027-12-24", name: "Christmas Day (substitute day)" },
+      { date: "2027-12-25", name: "Christmas Day" },
+    ]);
+  });
+
+  it("closes each date of a holiday of several days, and a half-day one for its whole date", () => {
+    const [set] = bundleOf(`calendar c { zone Europe/Berlin  holidays DE-NW { types public, bank  years 2026 to 2026 } }`).calendars[0]!.holidays;
+    expect(set!.dates.filter((d) => d.date >= "2026-12-24")).toEqual([
+      { date: "2026-12-24", name: "Christmas Eve" }, // a bank holiday from 14:00
+      { date: "2026-12-25", name: "Christmas Day" },
+      { date: "2026-12-26", name: "Boxing Day" },
+      { date: "2026-12-31", name: "New Year's Eve" },
+    ]);
+    const [eid] = bundleOf(`calendar c { zone Asia/Dubai  holidays AE { only "End of Ramadan (Eid al-Fitr)"  years 2026 to 2026 } }`).calendars[0]!.holidays;
+    expect(eid!.dates.map((d) => d.date)).toEqual(["2026-03-20", "2026-03-21", "2026-03-22"]);
+  });
+
+  it("gives the default years, 2020 to 2040, to a set without `years`, and no horizon without sets", () => {
+    const calendar = bundleOf("calendar c { zone Europe/Berlin  holidays DE-NW }").calendars[0]!;
+    expect(calendar.horizon).toEqual({ from: "2020-01-01", to: "2040-12-31" });
+    expect(calendar.holidays[0]!.dates.filter((d) => d.name === "Good Friday").map((d) => d.date)).toContain("2030-04-19");
+    expect(bundleOf("calendar c { zone UTC }").calendars[0]!.horizon).toBeNull();
+    const unknown = bundleOf(`calendar c { zone UTC  holidays unknown "major US holidays" }`).calendars[0]!;
+    expect([unknown.holidays, unknown.horizon, unknown.unknown]).toEqual([[], null, [{ part: "holidays", reason: "major US holidays" }]]);
+  });
+
+  it("writes calendar days and unknown targets in the rows", () => {
+    const rows = bundleOf(`
+      calendar c { zone Europe/Paris  open mon-fri 09:00 - 17:00 }
+      severity high
+      severity low
+      first_response { high 1 calendar day  low unknown "Not stated for low" }
+      resolution 60 calendar days
+    `).targets;
+    expect(rows.map((row) => [row.severity, row.metric, row.target])).toEqual([
+      ["high", "first_response", { deadline: { amount: { unit: "calendar_days", value: 1 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
+      ["high", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
+      ["low", "first_response", { unknown: "Not stated for low" }],
+      ["low", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
     ]);
   });
 
@@ -79,6 +213,12 @@ describe("compilePolicy", () => {
       ["zeta", false, "opened"],
       ["alpha", false, "customer_reply"],
     ]);
+  });
+
+  it("carries a test's zone and an expected `unknown`", () => {
+    const [test] = bundleOf(`test "t" { opened 2026-01-12T00:00Z  zone Asia/Tokyo  expect first_response unknown }`).tests;
+    expect(test!.ticket).toEqual({ openedAt: "2026-01-12T00:00:00Z", zone: "Asia/Tokyo", events: [] });
+    expect(test!.expect).toEqual([{ metric: "first_response", due: "unknown", status: null }]);
   });
 
   it("carries tests with instants in UTC", () => {

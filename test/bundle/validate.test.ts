@@ -81,4 +81,26 @@ describe("validateBundle", () => {
       "SLA3003 target row 1 names unknown metric `nope`",
     ]);
   });
+
+  it("reports calendars whose zone, unknown parts, holidays and horizon disagree as SLA3003", () => {
+    const index = (b: Record<string, any>, id: string) => b.calendars.findIndex((c: { id: string }) => c.id === id);
+    expect(
+      lines(
+        edited((b) => {
+          b.calendars[0].zone = null;
+          b.calendars[index(b, "vendor")].windows = [{ start: 0, end: 60 }];
+          const regional = b.calendars[index(b, "regional")];
+          regional.holidays[0].dates.push({ date: "2040-01-01", name: "Past the horizon" });
+          regional.holidays[1].dates.reverse();
+          b.calendars[index(b, "customer_hours")].horizon = null;
+        }),
+      ),
+    ).toEqual([
+      "SLA3003 calendar `office` has no zone, and neither takes the customer's nor says its zone or hours are unknown",
+      "SLA3003 calendar `regional` has a holiday of US outside its horizon, on 2040-01-01",
+      "SLA3003 calendar `regional` has the holidays of JP out of order or twice at 2034-01-02",
+      "SLA3003 calendar `customer_hours` has holidays but no horizon",
+      "SLA3003 calendar `vendor` says its hours are unknown and has open windows",
+    ]);
+  });
 });

@@ -67,3 +67,35 @@ describe("slac test on the kitchen sink", () => {
     expect(result.code).toBe(0);
   });
 });
+
+describe("slac test, calendars in the customer's zone and targets not stated", () => {
+  const policy = (expectResolution: string) => `policy stated {
+  calendar customer { zone customer default Europe/Paris  open mon-fri 09:00 - 17:00 }
+  first_response 4h on customer
+  resolution unknown "the page gives no resolution time"
+  test "a customer in Tokyo" {
+    opened 2026-01-12T00:00Z
+    zone Asia/Tokyo
+    expect first_response 2026-01-12T04:00Z
+    expect resolution ${expectResolution}
+  }
+  test "a customer in the default zone" {
+    opened 2026-01-12T00:00Z
+    expect first_response 2026-01-12T12:00Z
+  }
+}
+`;
+
+  it("passes `expect <metric> unknown` for a target the policy does not state, and runs each test in its ticket's zone", async () => {
+    const result = await slac(project({ "stated.sla": policy("unknown") }), ["test", "stated.sla"]);
+    expect(result.stdout).toBe("policy stated (stated.sla)\n  ok    a customer in Tokyo\n  ok    a customer in the default zone\n2 passed, 0 failed\n");
+    expect(result.code).toBe(0);
+  });
+
+  it("shows `unknown` and what is not stated when a test expects a due", async () => {
+    const result = await slac(project({ "stated.sla": policy("2026-01-12T16:00Z") }), ["test", "stated.sla"]);
+    expect(result.stdout).toContain("resolution due: expected 2026-01-12T16:00:00Z, got unknown (the page gives no resolution time)");
+    expect(result.stdout).toMatch(/\n1 passed, 1 failed\n$/);
+    expect(result.code).toBe(1);
+  });
+});

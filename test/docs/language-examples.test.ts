@@ -1,9 +1,10 @@
 /**
  * Keeps the examples of docs/language.md and README.md honest: every ```sla block is
  * compiled, fragments inside a minimal policy that declares what they refer to, and the
- * tests the examples hold are run with the runtime, as `slac test` runs them.
+ * tests the examples hold are run with the runtime, as `slac test` runs them; and so are
+ * the example policies of docs/examples/, which docs/language.md links.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Bundle, PolicyTest } from "../../src/contract/bundle.js";
 import { compile } from "../../src/pipeline.js";
@@ -61,6 +62,7 @@ const declarations: Readonly<Record<string, string>> = {
     "calendar office { zone Europe/Berlin  open mon-fri 09:00 - 17:00 }",
     "team level1 { hours 24x7 }",
     "metric membership_reply",
+    "metric refund",
   ].join("\n"),
   "first_response {": [
     "calendar office { zone Europe/Berlin  open mon-fri 09:00 - 17:00 }",
@@ -237,3 +239,21 @@ describe("README.md example", () => {
     runTests(compileClean(text, example));
   });
 });
+
+describe("docs/examples", () => {
+  const examples = readdirSync(new URL("../../docs/examples/", import.meta.url)).filter((name) => name.endsWith(".sla")).sort();
+
+  it("are there, and linked from docs/language.md", () => {
+    expect(examples).toContain("calendars.sla");
+    const doc = read("docs/language.md");
+    for (const name of examples) expect(doc).toContain(`(examples/${name})`);
+  });
+
+  it.each(examples)("%s compiles without diagnostics and its tests pass", (name) => {
+    const file = `docs/examples/${name}`;
+    const { bundles, diagnostics } = compile(read(file), file);
+    expect(diagnostics.map(describeDiagnostic)).toEqual([]);
+    expect(runTests(bundles)).toBeGreaterThan(0);
+  });
+});
+

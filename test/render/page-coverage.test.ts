@@ -18,6 +18,8 @@ const NOT_SHOWN: Record<string, string> = {
   "metrics[].builtin": "decides only the wording of the metric's definition",
   "targets[].rule": "the source position of the deciding rule is for authors (slac test shows it)",
   tests: "test vectors check the policy; they are no promise to customers",
+  "calendars[].holidays[].dates[].date": "a holiday set is shown by its holidays' names and its horizon; each year's dates are for the runtime",
+  "calendars[].unknown[].part": "said by the sentence that gives the reason (checked there)",
 };
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -47,12 +49,43 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
       const [, month, day] = value.split("-").map(Number);
       return [`${MONTHS[month! - 1]} ${day}`, `${MONTHS[month! - 1]} ${parent.from === parent.to ? "" : String(Number(String(parent.from).slice(8)))}–${day}`];
     }
-    if (key === "kind") return [{ dates: ",", yearly: "every", nth_weekday: "every" }[value]!];
+    if (key === "kind") return [{ dates: ",", yearly: "every", nth_weekday: "every", easter: "Easter Sunday", yearly_range: "every" }[value]!];
+    if (key === "startZone" || key === "endZone") return [`${value} time`];
+    if (key === "types") return [`${value} holidays`, `${value} and`, `${value},`];
+    if (key === "region") return [`(${value})`];
+    if (key === "data") return [`Holiday dates from ${value}`];
+    if (key === "zone" && parent.ticketZone === true) return [`or in ${value}`];
+    if (key === "reason" && "part" in parent) {
+      const said = { hours: "These hours are not stated", zone: "The time zone of these hours is not stated", holidays: "The holidays these hours close on are not stated" };
+      return [`${said[parent.part as keyof typeof said]}: ${value}`];
+    }
+    if (key === "unknown") return [`not stated: ${value}`];
     // The unit is read with the amount's value (checked there); next_business_day has no value.
-    if (key === "unit") return [value === "next_business_day" ? "next business day" : value === "business_days" ? "business day" : "min"];
+    if (key === "unit") {
+      return [{ next_business_day: "next business day", business_days: "business day", calendar_days: "calendar day" }[value as string] ?? "min"];
+    }
     return [value];
   }
   if (typeof value === "number") {
+    if (path.endsWith("spans[].start") || path.endsWith("spans[].end")) {
+      const zone = key === "start" ? parent.startZone : parent.endZone;
+      return [`${WEEKDAYS[Math.floor(value / 1440)]} ${hhmm(value % 1440)} ${String(zone)} time`];
+    }
+    if (parent.kind === "easter" && key === "offset") {
+      const n = Math.abs(value);
+      return [value === 0 ? "every Easter Sunday" : `${n === 1 ? "the day" : `${n} days`} ${value < 0 ? "before" : "after"} Easter Sunday, every year`];
+    }
+    if (parent.kind === "yearly_range" || path.endsWith("from.month") || path.endsWith("to.month")) {
+      if (key === "month") return [MONTHS[value - 1]!];
+      if (key === "day") return [`${MONTHS[Number(parent.month) - 1]} ${value}`];
+    }
+    if (key === "shift" && value === 0) return [""];
+    if (key === "shift") return [`${Math.abs(value) === 1 ? "the day" : `${Math.abs(value)} days`} ${value < 0 ? "before" : "after"}`];
+    if (path.endsWith("observed[].weekday")) return [`a ${WEEKDAYS[value - 1]}, also the`];
+    if (path.endsWith("observed[].days")) {
+      const to = WEEKDAYS[((((Number(parent.weekday) - 1 + value) % 7) + 7) % 7)]!;
+      return [`also the ${to} ${value < 0 ? "before" : "after"}`];
+    }
     if (path.endsWith("windows[].start") || path.endsWith("windows[].end")) {
       // Windows that cover the whole week read as one sentence; others by their times of day
       // (the days are grouped into ranges, "Monday–Friday", so only the time is looked up).
@@ -68,6 +101,7 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
     }
     if (path.endsWith("amount.value")) {
       if (parent.unit === "business_days") return [`${value} business day`];
+      if (parent.unit === "calendar_days") return [`${value} calendar day`];
       return [minutesPhrase(value), `${value / 60} business hour`];
     }
     if (["businessDayMinutes", "noticeMinutes"].includes(key)) return [minutesPhrase(value)];
@@ -78,6 +112,7 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
   }
   if (typeof value === "boolean") {
     if (key === "primary") return value ? ["(primary)"] : [""];
+    if (key === "ticketZone") return value ? ["the customer's own time zone"] : [""];
   }
   return [`<no rendered form for ${path}>`];
 }

@@ -137,7 +137,7 @@ describe("closed dates", () => {
   });
 
   it("closes the same date every year", () => {
-    const cal = calendar("Europe/Berlin", ["mon-fri 09:00-17:00"], [{ kind: "yearly", month: 1, day: 1, name: null }]);
+    const cal = calendar("Europe/Berlin", ["mon-fri 09:00-17:00"], [{ kind: "yearly", month: 1, day: 1, name: null, move: null }]);
     expect(isOpen(cal, ms("2027-01-01T10:00Z"))).toBe(false);
     expect(isOpen(cal, ms("2029-01-01T10:00Z"))).toBe(false);
     expect(isOpen(cal, ms("2027-01-04T10:00Z"))).toBe(true);
@@ -145,9 +145,9 @@ describe("closed dates", () => {
 
   it("closes the nth and the last weekday of a month", () => {
     const cal = calendar("America/New_York", ["mon-fri 09:00-17:00"], [
-      { kind: "nth_weekday", month: 11, weekday: 4, nth: 4, name: "Thanksgiving" },
-      { kind: "nth_weekday", month: 5, weekday: 1, nth: -1, name: "Memorial Day" },
-      { kind: "nth_weekday", month: 2, weekday: 1, nth: 5, name: "no fifth Monday in February 2026" },
+      { kind: "nth_weekday", month: 11, weekday: 4, nth: 4, name: "Thanksgiving", move: null },
+      { kind: "nth_weekday", month: 5, weekday: 1, nth: -1, name: "Memorial Day", move: null },
+      { kind: "nth_weekday", month: 2, weekday: 1, nth: 5, name: "no fifth Monday in February 2026", move: null },
     ]);
     expect(isOpen(cal, ms("2026-11-26T15:00Z"))).toBe(false);
     expect(isOpen(cal, ms("2026-11-19T15:00Z"))).toBe(true);

@@ -1,4 +1,4 @@
-import type { Bundle, Calendar, ClosedRule, Metric, TargetRow, Window } from "../../src/contract/bundle.js";
+import type { Bundle, Calendar, ClosedRule, DateMove, HolidaySet, Metric, Target, TargetRow, Window, ZonedSpan } from "../../src/contract/bundle.js";
 import { BUILTIN_METRICS } from "../../src/contract/vocabulary.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -49,9 +49,47 @@ export function windows(...specs: string[]): Window[] {
 }
 
 /** A bundle calendar. */
-export function calendar(zone: string, open: string[], closed: ClosedRule[] = [], extra: Partial<Calendar> = {}): Calendar {
-  return { id: "business", title: null, zone, windows: windows(...open), closed, businessDayMinutes: null, assumption: null, notes: [], ...extra };
+export function calendar(zone: string | null, open: string[], closed: ClosedRule[] = [], extra: Partial<Calendar> = {}): Calendar {
+  return {
+    id: "business",
+    title: null,
+    zone,
+    ticketZone: false,
+    windows: windows(...open),
+    spans: [],
+    closed,
+    holidays: [],
+    horizon: null,
+    unknown: [],
+    businessDayMinutes: null,
+    assumption: null,
+    notes: [],
+    ...extra,
+  };
 }
+
+/**
+ * A span between two zones from a spec like the language's:
+ * `mon 10:00 Australia/Sydney - fri 17:00 America/Los_Angeles`.
+ */
+export function span(spec: string): ZonedSpan {
+  const m = /^(\w+) (\d\d:\d\d) (\S+) - (\w+) (\d\d:\d\d) (\S+)$/.exec(spec);
+  if (m === null) throw new Error(`bad span ${spec}`);
+  return { start: DAYS.indexOf(m[1]!) * 1440 + minutesOf(m[2]!), startZone: m[3]!, end: DAYS.indexOf(m[4]!) * 1440 + minutesOf(m[5]!), endZone: m[6]! };
+}
+
+/** A holiday set of a region with the given dates (named after themselves). */
+export function holidays(region: string, dates: string[]): HolidaySet {
+  return { region, regionName: region, types: ["public"], except: [], only: [], data: "test", dates: dates.map((date) => ({ date, name: date })) };
+}
+
+/** The same month and day every year, optionally moved. */
+export function yearly(month: number, day: number, move: DateMove | null = null): ClosedRule {
+  return { kind: "yearly", month, day, name: null, move };
+}
+
+/** A Saturday moved to the Friday before and a Sunday to the Monday after (US federal rule). */
+export const OBSERVED_US: DateMove = { shift: 0, observed: [{ weekday: 6, days: -1 }, { weekday: 7, days: 1 }] };
 
 /** A closed date or inclusive range. */
 export function closedDates(from: string, to = from): ClosedRule {
@@ -101,6 +139,6 @@ export function row(metric: string, target: TargetRow["target"], dims: Partial<P
 }
 
 /** A plain `<minutes> on <calendar>` target. */
-export function minutes(value: number, calendarId: string): NonNullable<TargetRow["target"]> {
+export function minutes(value: number, calendarId: string): Target {
   return { deadline: { amount: { unit: "minutes", value }, calendar: calendarId }, otherwise: null, hoursCalendar: null };
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { statedTarget } from "../../src/contract/targets.js";
 import { resolveTargets } from "../../src/semantics/resolve.js";
 import { parsePolicy } from "../helpers/diagnostics.js";
 
@@ -111,7 +112,7 @@ describe("resolveTargets against the documented rule", () => {
           }
         });
         const actual = resolution.rows.map((row) => {
-          const hours = row.rule === null ? "gap" : row.target === null ? "none" : `${(row.target.deadline.amount as { value: number }).value}`;
+          const hours = row.rule === null ? "gap" : statedTarget(row.target) === null ? "none" : `${(statedTarget(row.target)!.deadline.amount as { value: number }).value}`;
           return `${row.tier}/${row.severity}/${row.channel}=${row.appliedSeverity}:${hours}`;
         });
         expect(actual).toEqual(expected);

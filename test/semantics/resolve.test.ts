@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { statedTarget } from "../../src/contract/targets.js";
 import { resolveTargets } from "../../src/semantics/resolve.js";
 import { parsePolicy, policy } from "../helpers/diagnostics.js";
 
@@ -6,10 +7,12 @@ import { parsePolicy, policy } from "../helpers/diagnostics.js";
 function rowsOf(body: string): string[] {
   const resolution = resolveTargets(parsePolicy(policy(body)));
   return resolution.rows.map((row) => {
-    const t = row.target;
+    const t = statedTarget(row.target);
+    const units: Record<string, string> = { minutes: "m", business_days: "bd", calendar_days: "cd" };
     const deadline = (d: { amount: { unit: string; value?: number }; calendar: string }): string =>
-      `${d.amount.unit === "minutes" ? `${d.amount.value}m` : d.amount.unit === "business_days" ? `${d.amount.value}bd` : "nbd"}@${d.calendar}`;
-    const target = t ? `${deadline(t.deadline)}${t.otherwise ? ` else ${deadline(t.otherwise)} by ${t.hoursCalendar}` : ""}` : "null";
+      `${d.amount.unit === "next_business_day" ? "nbd" : `${d.amount.value}${units[d.amount.unit]}`}@${d.calendar}`;
+    const unknown = row.target !== null && "unknown" in row.target ? `unknown(${row.target.unknown})` : "null";
+    const target = t ? `${deadline(t.deadline)}${t.otherwise ? ` else ${deadline(t.otherwise)} by ${t.hoursCalendar}` : ""}` : unknown;
     const applied = row.appliedSeverity !== row.severity ? `(${row.appliedSeverity})` : "";
     const rule = row.rule ? `${row.rule.range.start.line}:${row.rule.range.start.column}` : "-";
     return `${row.tier}/${row.severity}${applied}/${row.channel} ${row.metric} ${target} [${rule}]`;
@@ -52,7 +55,7 @@ describe("resolveTargets", () => {
     expect(resolution.conflicts.map((c) => [c.tier, c.severity, c.channel, c.first.range.start.column, c.second.range.start.column])).toEqual([
       ["gold", "high", "*", 54, 64],
     ]);
-    expect(resolution.rows[0]!.target?.deadline.amount).toEqual({ unit: "minutes", value: 60 });
+    expect(statedTarget(resolution.rows[0]!.target)?.deadline.amount).toEqual({ unit: "minutes", value: 60 });
   });
 
   it("applies a channel's fixed severity and records it", () => {

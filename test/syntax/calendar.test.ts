@@ -118,4 +118,101 @@ describe("calendar", () => {
       "1:94-1:102 SLA1011 a span across days starts and ends on one day, found `weekdays`",
     ]);
   });
+
+  it("reads the customer's zone, with a default, and a zone that is not stated", () => {
+    expect(calendarItems('zone customer').map(shape)).toEqual([{ kind: "CustomerZone" }]);
+    expect(calendarItems("zone customer default Europe/Paris").map(shape)).toEqual([{ kind: "CustomerZone", default: { kind: "Name", value: "Europe/Paris" } }]);
+    expect(calendarItems('zone unknown "Not said" unknown "Not published"').map(shape)).toEqual([
+      { kind: "UnknownZone", reason: { kind: "Text", value: "Not said" } },
+      { kind: "UnknownHours", reason: { kind: "Text", value: "Not published" } },
+    ]);
+    // A word that starts a calendar item is the next item: `zone` lost its name.
+    expect(itemDiagnostics("calendar c { zone holidays US }")).toEqual([
+      "1:19-1:27 SLA1005 expected a time zone such as `Europe/Berlin`, found `holidays`",
+    ]);
+  });
+
+  it("reads a span whose ends name zones, and an end without one", () => {
+    expect(shape(calendarItems("open mon 10:00 Australia/Sydney - fri 17:00 America/Los_Angeles")[0])).toMatchObject({
+      kind: "OpenSpan",
+      fromZone: { kind: "Name", value: "Australia/Sydney" },
+      toZone: { kind: "Name", value: "America/Los_Angeles" },
+    });
+    const [start, end] = calendarItems("open mon 10:00 UTC - fri 17:00  open sun 18:00 - fri 21:00 UTC  note \"n\"");
+    expect(shape(start)).toMatchObject({ fromZone: { value: "UTC" } });
+    expect(start).not.toHaveProperty("toZone");
+    expect(shape(end)).toMatchObject({ toZone: { value: "UTC" } });
+  });
+
+  it("reports zones on a daily window, and keeps `09:00 to 17:00` one mistake at `to`", () => {
+    expect(itemDiagnostics("calendar c { open mon-fri 09:00 - 17:00 Europe/London }")).toEqual([
+      "1:41-1:54 SLA1013 a daily window is in the calendar's zone and names none",
+    ]);
+    expect(itemDiagnostics("calendar c { open mon-fri 09:00 to 17:00 }")).toEqual(["1:33-1:35 SLA1005 expected `-`, found `to`"]);
+  });
+
+  it("reads Easter, shifts, observed days and yearly ranges", () => {
+    const whens = calendarItems(`
+      closed every easter
+      closed every easter -2d "Good Friday"
+      closed every easter +50d observed
+      closed every jul 4 observed "Independence Day"
+      closed every dec 25 observed sat to fri, sun to mon
+      closed every fourth thu of nov +1d
+      closed every dec 28 - jan 3
+      open mon-fri 09:00 - 17:00
+    `).flatMap((item) => (item.kind === "Closed" ? [shape(item.when)] : []));
+    const weekday = (from: string, to: string) => ({ kind: "ObservedDay", from: { kind: "Name", value: from }, to: { kind: "Name", value: to } });
+    expect(whens).toEqual([
+      { kind: "ClosedEaster" },
+      { kind: "ClosedEaster", shift: { kind: "DateShift", sign: -1, days: { kind: "Duration", minutes: 2880, text: "2d" } } },
+      {
+        kind: "ClosedEaster",
+        shift: { kind: "DateShift", sign: 1, days: { kind: "Duration", minutes: 72000, text: "50d" } },
+        observed: { kind: "Observed", days: [] },
+      },
+      { kind: "ClosedYearly", month: { kind: "Name", value: "jul" }, day: { kind: "Number", value: 4, text: "4" }, observed: { kind: "Observed", days: [] } },
+      {
+        kind: "ClosedYearly",
+        month: { kind: "Name", value: "dec" },
+        day: { kind: "Number", value: 25, text: "25" },
+        observed: { kind: "Observed", days: [weekday("sat", "fri"), weekday("sun", "mon")] },
+      },
+      {
+        kind: "ClosedNthWeekday",
+        ordinal: { kind: "Name", value: "fourth" },
+        weekday: { kind: "Name", value: "thu" },
+        month: { kind: "Name", value: "nov" },
+        shift: { kind: "DateShift", sign: 1, days: { kind: "Duration", minutes: 1440, text: "1d" } },
+      },
+      {
+        kind: "ClosedYearlyRange",
+        fromMonth: { kind: "Name", value: "dec" },
+        fromDay: { kind: "Number", value: 28, text: "28" },
+        toMonth: { kind: "Name", value: "jan" },
+        toDay: { kind: "Number", value: 3, text: "3" },
+      },
+    ]);
+  });
+
+  it("reads holiday sets, with and without a block, and one that is not listed", () => {
+    expect(calendarItems('holidays DE-NW holidays US { types public, bank except "Columbus Day", "Veterans Day" only "Christmas Day" years 2024 to 2035 } holidays unknown "major US holidays"').map(shape)).toEqual([
+      { kind: "Holidays", region: { kind: "Name", value: "DE-NW" }, items: [] },
+      {
+        kind: "Holidays",
+        region: { kind: "Name", value: "US" },
+        items: [
+          { kind: "HolidayTypes", types: [{ kind: "Name", value: "public" }, { kind: "Name", value: "bank" }] },
+          { kind: "HolidayExcept", names: [{ kind: "Text", value: "Columbus Day" }, { kind: "Text", value: "Veterans Day" }] },
+          { kind: "HolidayOnly", names: [{ kind: "Text", value: "Christmas Day" }] },
+          { kind: "HolidayYears", from: { kind: "Number", value: 2024, text: "2024" }, to: { kind: "Number", value: 2035, text: "2035" } },
+        ],
+      },
+      { kind: "UnknownHolidays", reason: { kind: "Text", value: "major US holidays" } },
+    ]);
+    expect(itemDiagnostics("calendar c { holidays US { years 2024 2035 } }")).toEqual(["1:39-1:43 SLA1005 expected `to`, found `2035`"]);
+    expect(itemDiagnostics("calendar c { holidays US { year 2024 to 2035 } }")).toEqual([
+      "1:28-1:32 SLA1005 expected a holidays item or `}`, found `year`",
+    ]);
+  });
 });

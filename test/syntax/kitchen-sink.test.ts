@@ -56,6 +56,7 @@ describe("kitchen sink", () => {
     expect(file.comments.map((c) => c.text)).toEqual([
       "// Every construct of the .sla language, in one check-clean policy whose tests pass (and a second policy: a file may hold several).",
       "/* A block comment\n   over two lines. */",
+      "// a span whose start is in another zone",
       "// 10:05 CET: the next_response clock starts",
       "// 5 minutes counted",
       "// 15:40:30Z, after now: not yet happened",
@@ -78,6 +79,31 @@ describe("kitchen sink", () => {
     });
   });
 
+  it("reads holidays, moved and ranged yearly dates, spans across zones, and what is unknown", () => {
+    const regional = item(policy, "Calendar", 3) as Calendar;
+    expect(regional.items.map((i) => (i.kind === "Closed" ? i.when.kind : i.kind))).toEqual([
+      "Zone", "OpenDaily", "OpenSpan", "Holidays", "Holidays",
+      "ClosedEaster", "ClosedEaster", "ClosedEaster", "ClosedYearly", "ClosedYearly", "ClosedNthWeekday", "ClosedYearlyRange",
+    ]);
+    expect(shape(regional.items[2])).toMatchObject({ kind: "OpenSpan", fromZone: { value: "Asia/Tokyo" }, toDay: { days: [5] } });
+    expect(shape(regional.items[3])).toMatchObject({
+      region: { value: "US" },
+      items: [
+        { kind: "HolidayTypes", types: [{ value: "public" }, { value: "bank" }] },
+        { kind: "HolidayExcept", names: [{ value: "Columbus Day" }, { value: "Veterans Day" }] },
+        { kind: "HolidayYears", from: { value: 2024 }, to: { value: 2035 } },
+      ],
+    });
+    const closed = regional.items.filter((i) => i.kind === "Closed").map((c) => shape(c.when));
+    expect(closed.slice(1, 3)).toMatchObject([{ shift: { sign: -1, days: { minutes: 2880 } } }, { shift: { sign: 1, days: { text: "1d" } } }]);
+    expect(closed[3]).toMatchObject({ observed: { days: [] } });
+    expect(closed[4]).toMatchObject({ observed: { days: [{ from: { value: "sat" }, to: { value: "fri" } }, { from: { value: "sun" }, to: { value: "mon" } }] } });
+    expect(closed[6]).toMatchObject({ fromMonth: { value: "dec" }, fromDay: { value: 28 }, toMonth: { value: "jan" }, toDay: { value: 3 } });
+    expect(shape((item(policy, "Calendar", 4) as Calendar).items[0])).toEqual({ kind: "CustomerZone", default: { kind: "Name", value: "Europe/Paris" } });
+    expect(shape((item(policy, "Calendar", 5) as Calendar).items[1])).toMatchObject({ fromZone: { value: "Australia/Sydney" }, toZone: { value: "America/Los_Angeles" } });
+    expect((item(policy, "Calendar", 6) as Calendar).items.map((i) => i.kind)).toEqual(["UnknownZone", "UnknownHours", "UnknownHolidays"]);
+  });
+
   it("reads the targets blocks, nested scopes included", () => {
     const targets = policy.items.filter((i): i is Targets => i.kind === "Targets");
     expect(targets.map((t) => [t.metric.value, t.entries.length])).toEqual([
@@ -85,7 +111,11 @@ describe("kitchen sink", () => {
       ["resolution", 1],
       ["next_response", 6],
       ["dev_update", 1],
+      ["refund", 3],
+      ["status_update", 1],
     ]);
+    expect(shape(targets[5]!.entries[0])).toMatchObject({ value: { kind: "UnknownTarget", reason: { value: /^The page promises/ } } });
+    expect(shape(targets[4]!.entries[0])).toMatchObject({ entries: [{ value: { inside: { amount: { kind: "AmountCalendarDays", days: { value: 30 } } } } }] });
     const premium = targets[2]!.entries[4]!;
     expect(textAt(text, premium.range)).toMatch(/^tier premium \{[\s\S]*\}$/);
     expect(shape(premium)).toMatchObject({
@@ -107,7 +137,7 @@ describe("kitchen sink", () => {
     ]);
     const tests = policy.items.filter((i): i is Test => i.kind === "Test");
     expect(tests.map((t) => [t.name.value, t.items.length])).toEqual([
-      ["critical on business across the EU DST change", 6],
+      ["critical on business across the EU DST change", 7],
       ["paused while waiting on the customer", 10],
     ]);
   });

@@ -88,16 +88,36 @@ describe("lexer", () => {
     expect(tokens("4h// note\n24x7/* c */")).toEqual(["Duration:4h", "Clock24x7:24x7"]);
   });
 
+  it("reads a region with its subdivision as one identifier, and a date's shift as a sign and a duration", () => {
+    expect(tokens("DE-NW AU-NSW JP-13 easter -2d easter +50d easter+1d")).toEqual([
+      "Identifier:DE-NW",
+      "Identifier:AU-NSW",
+      "Identifier:JP-13",
+      "Easter:easter",
+      "Dash:-",
+      "Duration:2d",
+      "Easter:easter",
+      "Plus:+",
+      "Duration:50d",
+      "Easter:easter",
+      "Plus:+",
+      "Duration:1d",
+    ]);
+    // A hyphen joins words: `easter-2d` is one id (the parser's hint says to write a space).
+    expect(tokens("easter-2d")).toEqual(["Identifier:easter-2d"]);
+  });
+
   it("splits a window written without spaces", () => {
     expect(tokens("09:00-17:00")).toEqual(["Time:09:00", "Dash:-", "Time:17:00"]);
   });
 
   it("reads punctuation, with >= before >", () => {
-    expect(tokens("{ } , - > >= >>=")).toEqual([
+    expect(tokens("{ } , - + > >= >>=")).toEqual([
       "LCurly:{",
       "RCurly:}",
       "Comma:,",
       "Dash:-",
+      "Plus:+",
       "Greater:>",
       "GreaterEqual:>=",
       "Greater:>",

@@ -44,14 +44,14 @@ describe("one mistake, one error", () => {
   it("a number without its unit", () => {
     expect(inItems("  first_response { p1 15 24x7  p2 1 business day }")).toEqual([
       "1:23-1:25 SLA1005 expected a unit after `15`, found `24x7`",
-      "help: a duration has a unit, `15m` or `15h`; or count days with `15 business days`",
+      "help: a duration has a unit, `15m` or `15h`; or count days with `15 business days` or `15 calendar days`",
     ]);
   });
 
-  it("a yearly date written as a range", () => {
+  it("a yearly range joined by `to`", () => {
     expect(inCalendar("    closed every dec 28 to jan 3")).toEqual([
-      "1:25-1:33 SLA1005 a yearly `closed every` takes one day, found `to`",
-      "help: close each day on its own line (`closed every dec 28`, `closed every dec 29`, …), or close dates: `closed 2026-12-28 to 2027-01-03`",
+      "1:25-1:33 SLA1005 the days of a yearly `closed every` range are joined by `-`, found `to`",
+      "help: write `closed every dec 28 - jan 3`; `to` joins the dates of `closed 2026-12-28 to 2027-01-03`",
     ]);
   });
 
@@ -83,15 +83,16 @@ describe("one mistake, one error", () => {
     ]);
   });
 
-  it("Easter, which `every` does not know", () => {
-    expect(inCalendar('    closed every easter "Easter Monday"')).toEqual([
-      "1:18-1:24 SLA1005 expected a month and day such as `every dec 25`, or `every <ordinal> <weekday> of <month>`, found `every easter`",
-      'help: days that move with Easter are not supported yet: close each year\'s date, such as `closed 2026-04-06 "Easter Monday"`',
-    ]);
+  it("a yearly date without its day, and an Easter shift without its space", () => {
     expect(inCalendar('    closed every dec "Christmas"')).toEqual([
-      "1:18-1:21 SLA1005 expected a month and day such as `every dec 25`, or `every <ordinal> <weekday> of <month>`, found `every dec`",
+      "1:18-1:21 SLA1005 expected a month and day such as `every dec 25`, `every <ordinal> <weekday> of <month>` or `every easter`, found `every dec`",
       "help: months are `jan` … `dec`, and ordinals `first` … `fifth` and `last`, as in `every fourth thu of nov`",
     ]);
+    expect(inCalendar('    closed every easter-2d "Good Friday"')).toEqual([
+      "1:18-1:27 SLA1005 expected a month and day such as `every dec 25`, `every <ordinal> <weekday> of <month>` or `every easter`, found `every easter-2d`",
+      "help: write `easter -2d`, with a space before the `-`",
+    ]);
+    expect(inCalendar('    closed every easter "Easter Sunday"')).toEqual([]);
   });
 
   it("a lost `}`", () => {

@@ -31,7 +31,7 @@ function viaScanner(text: string) {
 const pieces = [
   ...keywords,
   ..."{},->=/\"\\*:.%+_-~@é😀 \t\r\n".split(""),
-  ...["//", "/*", "*/", "24x7", "24/7", "9am", "15m", "1h30m", "2026-12-24", "09:00", "2026-03-27T20:00Z", "America/New_York", "Etc/GMT+5", "mon-fri", "a-", "x", "1.5", "99%", '"s"', "\\u{41}"],
+  ...["//", "/*", "*/", "24x7", "24/7", "9am", "15m", "1h30m", "2026-12-24", "09:00", "2026-03-27T20:00Z", "America/New_York", "Etc/GMT+5", "mon-fri", "DE-NW", "+50d", "easter-2d", "GMT+5", "a-", "x", "1.5", "99%", '"s"', "\\u{41}"],
 ];
 
 describe("scanner", () => {

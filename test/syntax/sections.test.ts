@@ -109,12 +109,14 @@ describe("tests", () => {
         tier standard
         severity critical
         channel hub
+        zone Asia/Tokyo
         event paused 2026-03-02T09:10:00+01:00
         now 2026-03-02T12:00Z
         expect first_response 2026-03-30T03:00Z
         expect resolution none
         expect next_response 2026-03-02T11:00Z running
         expect escalation_response none met
+        expect dev_update unknown
       }`,
     );
     expect(shape(test)).toEqual({
@@ -125,19 +127,21 @@ describe("tests", () => {
         { kind: "TestDimension", dimension: "tier", value: name("standard") },
         { kind: "TestDimension", dimension: "severity", value: name("critical") },
         { kind: "TestDimension", dimension: "channel", value: name("hub") },
+        { kind: "TestZone", zone: name("Asia/Tokyo") },
         { kind: "TestEvent", event: name("paused"), at: instant("2026-03-02T09:10:00+01:00") },
         { kind: "TestNow", at: instant("2026-03-02T12:00Z") },
-        { kind: "TestExpect", metric: name("first_response"), due: instant("2026-03-30T03:00Z") },
-        { kind: "TestExpect", metric: name("resolution") },
-        { kind: "TestExpect", metric: name("next_response"), due: instant("2026-03-02T11:00Z"), status: name("running") },
-        { kind: "TestExpect", metric: name("escalation_response"), status: name("met") },
+        { kind: "TestExpect", metric: name("first_response"), due: instant("2026-03-30T03:00Z"), unknown: false },
+        { kind: "TestExpect", metric: name("resolution"), unknown: false },
+        { kind: "TestExpect", metric: name("next_response"), due: instant("2026-03-02T11:00Z"), unknown: false, status: name("running") },
+        { kind: "TestExpect", metric: name("escalation_response"), unknown: false, status: name("met") },
+        { kind: "TestExpect", metric: name("dev_update"), unknown: true },
       ],
     });
   });
 
   it("does not read the next test item as an expectation's status", () => {
-    const test = itemOf("Test", 'test "t" { expect resolution none tier standard expect first_response none expect x none }');
-    expect(test.items.map((i) => i.kind)).toEqual(["TestExpect", "TestDimension", "TestExpect", "TestExpect"]);
+    const test = itemOf("Test", 'test "t" { expect resolution none tier standard expect first_response unknown zone UTC expect x none }');
+    expect(test.items.map((i) => i.kind)).toEqual(["TestExpect", "TestDimension", "TestExpect", "TestZone", "TestExpect"]);
   });
 
   it("reports an instant without an offset", () => {

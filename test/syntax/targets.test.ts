@@ -42,6 +42,19 @@ describe("targets", () => {
     ]);
   });
 
+  it("reads calendar days, and targets the source does not state", () => {
+    const unknown = (value: string) => ({ kind: "UnknownTarget", reason: { kind: "Text", value } });
+    expect(entries('60 calendar days\nlow 1 calendar day on office\nhigh unknown "Not stated for high"')).toEqual([
+      rule([], inside(deadline({ kind: "AmountCalendarDays", days: { kind: "Number", value: 60, text: "60" } }))),
+      rule(["low"], inside(deadline({ kind: "AmountCalendarDays", days: { kind: "Number", value: 1, text: "1" } }, { kind: "ClockOn", target: name("office") }))),
+      rule(["high"], unknown("Not stated for high")),
+    ]);
+    expect(shape(itemOf("Targets", 'resolution unknown "The page promises no resolution time"').entries)).toEqual([
+      rule([], unknown("The page promises no resolution time")),
+    ]);
+    expect(itemDiagnostics("first_response unknown 4h")).toEqual(["1:24-1:26 SLA1005 expected a string saying what the source leaves unsaid, found `4h`"]);
+  });
+
   it("nests scopes in any order, in blocks or on one line", () => {
     expect(entries("tier premium, gold { critical 30m channel email { none } }\nseverity low { channel chat 2h }")).toEqual([
       {
@@ -90,6 +103,17 @@ describe("soft keywords in targets", () => {
       rule(["low"], inside(deadline({ kind: "AmountNextBusinessDay" }))),
       // Whitespace means nothing: this is `none` followed by a target.
       rule(["none"], inside(deadline({ kind: "AmountNextBusinessDay" }))),
+    ]);
+  });
+
+  it("reads unknown as a severity only before a comma or a target", () => {
+    expect(entries('unknown 4h\nunknown, low 1h\nunknown unknown "x"\nunknown "y"\ntier unknown "z"\ntier unknown { 1h }')).toEqual([
+      rule(["unknown"], inside(deadline(duration("4h", 240)))),
+      rule(["unknown", "low"], inside(deadline(duration("1h", 60)))),
+      rule(["unknown"], { kind: "UnknownTarget", reason: { kind: "Text", value: "x" } }),
+      rule([], { kind: "UnknownTarget", reason: { kind: "Text", value: "y" } }),
+      rule(["tier"], { kind: "UnknownTarget", reason: { kind: "Text", value: "z" } }),
+      { kind: "TargetScope", dimension: "tier", values: [name("unknown")], entries: [rule([], inside(deadline(duration("1h", 60))))] },
     ]);
   });
 

@@ -36,7 +36,8 @@ export async function due(io: Io, policy: string, options: DueOptions): Promise<
 /**
  * One JSON line out per ticket line in, streamed, so input of any length runs
  * in constant memory. A bad line gets an error line and the lines after it are still answered;
- * a line answered with some metrics' `errors` is answered, not failed.
+ * a line answered with some metrics' `errors` is answered, not failed. The ticket goes to the
+ * runtime as read, so its `zone` (for calendars in the customer's zone) and attributes with it.
  */
 async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
   const { deadlines } = await import("../../runtime/index.js");
@@ -83,9 +84,10 @@ async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promi
       }
       const { value } = outcome;
       const wantsStatus = now !== undefined || "now" in ticket || Array.isArray((ticket as { events?: unknown }).events);
-      // JSON leaves `errors` out when it is undefined, that is when every metric was computed.
+      // JSON leaves `unknown` and `errors` out when they are undefined: when no metric is
+      // unstated, and when every metric was computed.
       if (!wantsStatus) {
-        await emit({ id: value.id, due: value.due, errors: value.errors });
+        await emit({ id: value.id, due: value.due, unknown: value.unknown, errors: value.errors });
         continue;
       }
       const status: Record<string, unknown> = {};
@@ -99,7 +101,7 @@ async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promi
           overdueWallMinutes: m.overdueWallMinutes,
         };
       }
-      await emit({ id: value.id, due: value.due, status, errors: value.errors });
+      await emit({ id: value.id, due: value.due, status, unknown: value.unknown, errors: value.errors });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

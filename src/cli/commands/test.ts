@@ -1,5 +1,6 @@
 import type { Bundle, PolicyTest, TargetRow } from "../../contract/bundle.js";
-import { ANY } from "../../contract/vocabulary.js";
+import { ANY, UNKNOWN } from "../../contract/vocabulary.js";
+import type { MetricDeadline } from "../../runtime/index.js";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { type CompiledPolicy, compilePaths } from "../compile-paths.js";
 import { Exit, type Io } from "../io.js";
@@ -57,12 +58,10 @@ function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Dead
   const failures: string[] = [];
   for (const expected of test.expect) {
     // A metric the policy sets no target for has no deadline: what `expect <metric> none` says.
-    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric) ?? { due: null, status: null, error: null };
+    // `unknown` (the policy does not state it) is compared as the word it is, never as `none`.
+    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric) ?? { due: null, status: null, error: null, unknown: null };
     const problems: string[] = [];
-    if (actual.due !== expected.due) {
-      const got = actual.error === null ? (actual.due ?? "none") : `none (${actual.error.code}: ${actual.error.message})`;
-      problems.push(`due: expected ${expected.due ?? "none"}, got ${got}`);
-    }
+    if (actual.due !== expected.due) problems.push(`due: expected ${expected.due ?? "none"}, got ${answered(actual)}`);
     if (expected.status !== null && actual.status !== expected.status) {
       problems.push(`status: expected ${expected.status}, got ${actual.status ?? "none"}`);
     }
@@ -71,6 +70,13 @@ function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Dead
     failures.push(`  ${decidedBy(bundle, file, test, expected.metric)}`);
   }
   return { test, failures };
+}
+
+/** A metric's answer as a failure shows it: the due, `unknown` with what is unstated, or `none` with its error. */
+function answered(actual: Pick<MetricDeadline, "due" | "error" | "unknown">): string {
+  if (actual.error !== null && actual.due === null) return `none (${actual.error.code}: ${actual.error.message})`;
+  if (actual.unknown !== null) return `${UNKNOWN} (${actual.unknown})`;
+  return actual.due ?? "none";
 }
 
 function decidedBy(bundle: Bundle, file: string, test: PolicyTest, metric: string): string {

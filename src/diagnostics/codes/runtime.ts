@@ -35,7 +35,8 @@ export const RuntimeCodes = defineCodes({
   MissingField: {
     code: "SLA4006",
     severity: "error",
-    summary: "A ticket gives `openedAt`, and each of tier, severity and channel that would change one of its due times or applied severities.",
+    summary:
+      "A ticket gives `openedAt`, each of tier, severity and channel that would change one of its due times or applied severities, and `zone` where a target runs on a calendar in the customer's zone that has no default (then only those metrics go unanswered).",
     example: '{"openedAt": "2026-03-02T09:00Z"}',
   },
   BrokenBundle: {
@@ -68,7 +69,20 @@ export const RuntimeCodes = defineCodes({
   BadField: {
     code: "SLA4012",
     severity: "error",
-    summary: "A ticket is an object whose `openedAt`, `now`, `tier`, `severity` and `channel` are strings and whose `events` are objects with a string `type` and `at`.",
+    summary:
+      "A ticket is an object whose `openedAt`, `now`, `tier`, `severity`, `channel` and `zone` are strings and whose `events` are objects with a string `type` and `at`.",
     example: '{"openedAt": "2026-03-02T09:00Z", "severity": 1}',
+  },
+  UnknownZone: {
+    code: "SLA4013",
+    severity: "error",
+    summary: "A ticket's `zone` is an IANA time zone, such as `Europe/Paris` or `America/Los_Angeles`.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "zone": "Mars/Olympus_Mons"}',
+  },
+  OutsideHorizon: {
+    code: "SLA4014",
+    severity: "error",
+    summary:
+      "A due, and every count of open time, needs only local dates inside its calendar's horizon (the dates its holiday sets were expanded over); otherwise that metric alone has no due, never one that silently misses holidays.",
   },
 });

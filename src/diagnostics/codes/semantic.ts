@@ -5,7 +5,7 @@ export const SemanticCodes = defineCodes({
   UnknownZone: {
     code: "SLA2001",
     severity: "error",
-    summary: "A calendar's zone is a known IANA time zone name.",
+    summary: "Every zone is a known IANA time zone name: a calendar's zone or its customer-zone default, a zone at an end of a span, a test's `zone`.",
     example: "calendar c { zone Mars/Olympus_Mons }",
   },
   UnknownName: {
@@ -32,7 +32,7 @@ export const SemanticCodes = defineCodes({
     code: "SLA2005",
     severity: "error",
     consequence: "absence",
-    summary: "Every calendar names its time zone.",
+    summary: "Every calendar says which zone its hours are in (a zone, `zone customer`, or `zone unknown \"…\"`), unless its hours are `unknown`.",
     example: "calendar office { open mon-fri 09:00 - 17:00 }",
   },
   InvalidLanguageTag: {
@@ -56,13 +56,13 @@ export const SemanticCodes = defineCodes({
   InvalidDate: {
     code: "SLA2009",
     severity: "error",
-    summary: "A closed date range does not end before it starts, and a yearly date names a day its month has (`feb 29` included); that a written date exists is SLA1008.",
+    summary: "A closed date range does not end before it starts, and a yearly date (an end of a yearly range too) names a day its month has (`feb 29` included); that a written date exists is SLA1008.",
     example: "calendar c { zone UTC closed 2026-12-26 to 2026-12-24 }",
   },
   UnknownCalendarWord: {
     code: "SLA2010",
     severity: "error",
-    summary: "Month, weekday and ordinal words in a `closed every …` rule are ones the language knows.",
+    summary: "Month, weekday and ordinal words in a `closed every …` rule (its `observed` days too) are ones the language knows.",
     example: "calendar c { zone UTC closed every fourth thursday of nov }",
   },
   OverlappingWindows: {
@@ -74,7 +74,7 @@ export const SemanticCodes = defineCodes({
   InvalidWindow: {
     code: "SLA2012",
     severity: "error",
-    summary: "A span `open <day> <time> - <day> <time>` names one day at each end and is not empty.",
+    summary: "A span `open <day> <time> - <day> <time>` names one day at each end and is not empty; a span across zones is shorter than a week, and keeps its shape, in every season of its zones.",
     example: "calendar c { zone UTC open mon 09:00 - mon 09:00 }",
   },
   UnsafeUrl: {
@@ -86,7 +86,7 @@ export const SemanticCodes = defineCodes({
   DayAmountOn24x7: {
     code: "SLA2014",
     severity: "error",
-    summary: "Day-based amounts (`next business day`, `N business days`) run on a calendar, never on `24x7`.",
+    summary: "Day-based amounts (`next business day`, `N business days`, `N calendar days`) run on a calendar, never on `24x7`, which has neither business days nor a zone.",
     example: "resolution next business day 24x7",
   },
   NoBusinessCalendar: {
@@ -112,7 +112,7 @@ export const SemanticCodes = defineCodes({
   InvalidAmount: {
     code: "SLA2018",
     severity: "error",
-    summary: "A deadline allows more than zero time, and `N business days` is a whole number from 1.",
+    summary: "A deadline allows more than zero time, and `N business days` and `N calendar days` are whole numbers from 1.",
     example: "first_response 0m 24x7",
   },
   ResponseSlowerThanResolution: {
@@ -238,7 +238,7 @@ export const SemanticCodes = defineCodes({
     code: "SLA2038",
     severity: "error",
     consequence: "absence",
-    summary: "A test's ticket names a tier, severity and channel for every dimension the policy declares, and a channel its tier may use.",
+    summary: "A test's ticket names a tier, severity and channel for every dimension the policy declares, a channel its tier may use, and a `zone` when one of its targets runs on a calendar in the customer's zone without a default.",
     example: "tier gold\ntier silver\nfirst_response { tier gold 1h 24x7  tier silver 2h 24x7 }\ntest \"t\" { opened 2026-03-02T09:00Z expect first_response none }",
   },
   AmbiguousName: {
@@ -251,13 +251,63 @@ export const SemanticCodes = defineCodes({
     code: "SLA2040",
     severity: "error",
     consequence: "absence",
-    summary: "A calendar that a deadline runs on, or that tells inside from outside hours, has at least one `open` window.",
+    summary: "A calendar that a deadline counts open time on, or that tells inside from outside hours, has at least one `open` window (or hours the policy says are `unknown`).",
     example: "calendar office { zone UTC }\nfirst_response 4h on office",
   },
   DayDurationOnCalendar: {
     code: "SLA2041",
     severity: "warning",
-    summary: "A duration in days (`1d`) runs on `24x7`: on a calendar it counts 24 hours of open time, so business days are written `N business days`.",
+    summary: "A duration in days (`1d`) runs on `24x7`: on a calendar it counts 24 hours of open time, so business days are written `N business days` and calendar days `N calendar days`.",
     example: "calendar office { zone UTC  open mon-fri 09:00 - 17:00 }\nresolution 1d",
+  },
+  UnknownHolidayRegion: {
+    code: "SLA2042",
+    severity: "error",
+    summary: "A holiday set names a country by its ISO 3166 code, optionally with a subdivision after a hyphen (`US`, `DE-NW`), that date-holidays knows.",
+    example: "calendar c { zone Europe/Berlin  holidays DE-NRW }",
+  },
+  UnknownHolidayType: {
+    code: "SLA2043",
+    severity: "error",
+    summary: "A holiday set keeps types among `public`, `bank`, `school`, `optional` and `observance`.",
+    example: "calendar c { zone America/New_York  holidays US { types federal } }",
+  },
+  UnknownHolidayName: {
+    code: "SLA2044",
+    severity: "error",
+    consequence: "combination",
+    summary: "Every name `except` and `only` list is a holiday of the set's kept types in its years (its English name, in any case).",
+    example: 'calendar c { zone America/New_York  holidays US { except "Columbus" } }',
+  },
+  InvalidHolidayYears: {
+    code: "SLA2045",
+    severity: "error",
+    summary: "A holiday set's `years` run forward, between 1900 and 2199, over at most 100 years.",
+    example: "calendar c { zone America/New_York  holidays US { years 2035 to 2024 } }",
+  },
+  DisjointHolidayYears: {
+    code: "SLA2046",
+    severity: "error",
+    consequence: "combination",
+    summary: "The holiday sets of one calendar share at least one year: its horizon is the years they all cover.",
+    example: "calendar c {\n  zone America/New_York\n  holidays US { years 2024 to 2027 }\n  holidays CA { years 2030 to 2035 }\n}",
+  },
+  WindowsOfUnknownHours: {
+    code: "SLA2047",
+    severity: "error",
+    summary: "A calendar whose hours are `unknown` has no `open` windows: hours written down are known (or assumed, with `assumption`).",
+    example: 'calendar c { zone UTC  unknown "Not published"  open mon-fri 09:00 - 17:00 }',
+  },
+  InvalidDateMove: {
+    code: "SLA2048",
+    severity: "error",
+    summary: "A yearly date moves (`easter -2d`, `+1d`) by whole days, less than a year, and `observed` moves each weekday once, to another weekday.",
+    example: "calendar c { zone UTC  closed every jul 4 observed sat to sat }",
+  },
+  UnzonedSpanEnd: {
+    code: "SLA2049",
+    severity: "error",
+    summary: "In a calendar without a fixed zone (`zone customer`, `zone unknown`), a span that names a zone at one end names one at the other end too.",
+    example: "calendar c { zone customer  open mon 10:00 Australia/Sydney - fri 17:00 }",
   },
 });

@@ -75,4 +75,10 @@ export const SyntaxCodes = defineCodes({
     // Blocks nest 32 deep at most: the policy, its targets and 31 scopes are one too many.
     example: `policy p { first_response ${"{ tier a ".repeat(31)}{ 1h ${"} ".repeat(32)}}`,
   },
+  ZoneOnDailyWindow: {
+    code: "SLA1013",
+    severity: "error",
+    summary: "Only a span across days, `open <day> <time> <zone> - <day> <time> <zone>`, names zones at its ends; a daily window is in its calendar's zone.",
+    example: "policy p { calendar c { zone UTC  open mon-fri 09:00 - 17:00 Europe/London } }",
+  },
 });

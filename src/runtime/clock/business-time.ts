@@ -1,13 +1,18 @@
 /**
  * Business-time arithmetic on a clock (a calendar or `24x7`): open time between
- * instants, due instants, open at an instant, end of a business day.
+ * instants, due instants, open at an instant, end of a business day, calendar days.
+ * On a calendar, each throws an `AnswerFailure` (SLA4014) when the answer needs a local
+ * date outside the calendar's horizon.
  */
 import type { Calendar } from "../../contract/bundle.js";
 import { ALWAYS } from "../../contract/vocabulary.js";
 import { CalendarIndex, indexCalendar } from "./calendar-index.js";
-import { MINUTE_MS } from "../../civil/days.js";
+import { DAY_MS, MINUTE_MS } from "../../civil/days.js";
 
-/** A clock: a bundle calendar, a compiled one, or `24x7` (plain elapsed time). */
+/**
+ * A clock: a bundle calendar (in its own zone), a compiled one (`indexCalendar(calendar,
+ * zone)`, also in a customer's zone), or `24x7` (plain elapsed time).
+ */
 export type Clock = Calendar | CalendarIndex | typeof ALWAYS;
 
 function compiledOf(clock: Calendar | CalendarIndex): CalendarIndex {
@@ -44,6 +49,16 @@ export function isOpen(clock: Clock, t: number): boolean {
  */
 export function endOfBusinessDay(clock: Calendar | CalendarIndex, t: number, n: number): number {
   return compiledOf(clock).endOfBusinessDay(t, n);
+}
+
+/**
+ * The instant n calendar days after t: the same local wall time n dates later in the
+ * clock's zone, open or not (a time in a DST gap moves forward by the gap, an ambiguous one
+ * takes the earlier offset); on `24x7`, which has no zone, n × 24 hours.
+ */
+export function calendarDaysLater(clock: Clock, t: number, n: number): number {
+  if (clock === ALWAYS) return t + n * DAY_MS;
+  return compiledOf(clock).calendarDaysLater(t, n);
 }
 
 /** Like `dueAt` with the amount in ms. */

@@ -1,14 +1,14 @@
 /**
  * A calendar's open time for a UTC year as sorted instant intervals: weekly windows in
- * its zone minus its closed dates.
+ * its zone and spans between two zones, minus its closed dates.
  */
-import type { Calendar } from "../../contract/bundle.js";
-import { closedDays } from "./closed.js";
+import type { Calendar, ZonedSpan } from "../../contract/bundle.js";
+import { closedDatesOf } from "./closed.js";
 import { DAY_MS, isoWeekday, MINUTE_MS, yearStartMs } from "../../civil/days.js";
-import type { ZoneModel } from "./zone.js";
+import { zoneModel, type ZoneModel } from "./zone.js";
 
-// Windows last at most a week and offsets shift wall time by under a day, so generating
-// two extra weeks each side of a range catches every window that reaches into it.
+// Windows and spans last about a week at most and offsets shift wall time by under a day,
+// so generating two extra weeks each side of a range catches every one that reaches into it.
 const MARGIN_DAYS = 15;
 const MAX_OFFSET_MS = 16 * 3_600_000;
 
@@ -24,7 +24,10 @@ export interface BusinessDays {
   readonly ends: Float64Array<ArrayBuffer>;
 }
 
-/** Computes the open intervals of a calendar over whole UTC years, clipped to them. */
+/**
+ * Computes the open intervals of a calendar over whole UTC years, clipped to them, with its
+ * windows and closed dates read in `zone` (its own, or the ticket's).
+ */
 export function openIntervals(calendar: Calendar, zone: ZoneModel, fromYear: number, toYear: number): OpenIntervals {
   const lo = yearStartMs(fromYear);
   const hi = yearStartMs(toYear + 1);
@@ -41,8 +44,9 @@ export function openIntervals(calendar: Calendar, zone: ZoneModel, fromYear: num
       if (end > start) open.push(start, end);
     }
   }
+  for (const span of calendar.spans) pushSpans(open, span, fromYear, toYear, firstDay, lastDay);
   const closed: number[] = [];
-  for (const day of closedDays(calendar.closed, firstDay, lastDay)) {
+  for (const day of closedDatesOf(calendar).between(firstDay, lastDay)) {
     // Open time is closed when its local date is the day; with one offset per segment the
     // instants of that date within a segment are one interval.
     zone.forEachSegment(day * DAY_MS - MAX_OFFSET_MS, (day + 1) * DAY_MS + MAX_OFFSET_MS, (from, to, offset) => {
@@ -60,6 +64,32 @@ export function openIntervals(calendar: Calendar, zone: ZoneModel, fromYear: num
     ends[i] = result[2 * i + 1]!;
   }
   return { starts, ends };
+}
+
+/**
+ * Adds the occurrences of a span whose weeks start in [firstDay, lastDay] (local days of its
+ * start zone). Each opens at its start bound and closes at the first end bound after that
+ * instant; both bounds are read like window bounds (a time in a DST gap moves forward by the
+ * gap, an ambiguous time takes the earlier offset), each in its own zone.
+ */
+function pushSpans(open: number[], span: ZonedSpan, fromYear: number, toYear: number, firstDay: number, lastDay: number): void {
+  const startZone = zoneModel(span.startZone);
+  const endZone = zoneModel(span.endZone);
+  startZone.cover(fromYear, toYear);
+  endZone.cover(fromYear, toYear);
+  for (let monday = firstDay - (isoWeekday(firstDay) - 1); monday <= lastDay; monday += 7) {
+    const start = startZone.boundInstant(monday * DAY_MS + span.start * MINUTE_MS);
+    // The end zone's week holding the opening, and the weeks around it: the first end bound
+    // after the opening lies in one of them (bounds moved out of a gap are not in order).
+    const local = Math.floor((start + endZone.offsetAt(start)) / DAY_MS);
+    const week = local - (isoWeekday(local) - 1);
+    let end = Number.POSITIVE_INFINITY;
+    for (let k = -14; k <= 14; k += 7) {
+      const bound = endZone.boundInstant((week + k) * DAY_MS + span.end * MINUTE_MS);
+      if (bound > start && bound < end) end = bound;
+    }
+    open.push(start, end);
+  }
 }
 
 /** Sorts flat [start, end, …] pairs and merges overlapping and touching ones. */

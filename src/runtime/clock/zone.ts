@@ -147,6 +147,27 @@ export class ZoneModel {
 }
 
 const zones = new Map<string, ZoneModel>();
+const canonical = new Map<string, string | null>();
+// Names as tickets write them are cached up to this many (case variants are unbounded).
+const MAX_NAMES = 4096;
+
+/**
+ * The canonical name of an IANA zone as a ticket writes it (`asia/tokyo` is `Asia/Tokyo`),
+ * or null when there is no such zone. Only names that start with a letter count, so an
+ * offset such as `+05:00` is not a zone, whatever the JavaScript engine accepts.
+ */
+export function zoneNamed(name: string): string | null {
+  let result = canonical.get(name);
+  if (result === undefined) {
+    result = null;
+    if (/^[A-Za-z]/.test(name) && IANAZone.isValidZone(name)) {
+      result = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+    }
+    if (canonical.size >= MAX_NAMES) canonical.clear();
+    canonical.set(name, result);
+  }
+  return result;
+}
 
 /** The shared offset model of an IANA zone. */
 export function zoneModel(name: string): ZoneModel {

@@ -3,12 +3,13 @@
  * instant and its status at `now`. The top of the runtime.
  */
 import type { Bundle, Deadline, Metric, Target } from "../../contract/bundle.js";
-import type { BuiltinMetricId, MetricStatus, TicketEventName } from "../../contract/vocabulary.js";
+import { statedTarget, unknownTarget } from "../../contract/targets.js";
+import { type BuiltinMetricId, type MetricStatus, type TicketEventName, UNKNOWN } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
-import { type BundleIndex, clockNamed, indexBundle, rowKey } from "../ticket/bundle-index.js";
+import { type BundleIndex, indexBundle, isUnstated, rowKey, ticketClock, type UnstatedClock } from "../ticket/bundle-index.js";
 import { type Clock, isOpen, openMsBetween } from "../clock/business-time.js";
 import { dueOfAmount } from "./amount-due.js";
-import { type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "../errors.js";
+import { AnswerFailure, type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "../errors.js";
 import { type Pauses, pausesOf } from "./pauses.js";
 import { type ParsedEvent, type ResolvedTicket, resolveTicket, type TicketInput } from "../ticket/read-ticket.js";
 import { MINUTE_MS } from "../../civil/days.js";
@@ -24,8 +25,11 @@ export interface DeadlineOptions {
 export interface MetricDeadline {
   readonly metric: string;
   /**
-   * The due instant, `YYYY-MM-DDTHH:MM:SSZ`; null when no target applies, the clock has not
-   * started, an open pause leaves it unknown, or it cannot be computed (then `error` says why).
+   * The due instant, `YYYY-MM-DDTHH:MM:SSZ`; `"unknown"` when the policy does not state the
+   * target, or the calendar it runs on (or decides by) leaves something unstated, once the
+   * clock has started (`unknown` says what); null when no target applies (`none`), the clock
+   * has not started, an open pause leaves it undetermined, or it cannot be computed (then
+   * `error` says why).
    */
   readonly due: string | null;
   /** The clock the due is counted on (a calendar id or `24x7`); null without a target. */
@@ -46,8 +50,14 @@ export interface MetricDeadline {
   readonly remainingWallMinutes: number | null;
   /** Elapsed real minutes over the same span as `overdueMinutes`, closed hours included; unrounded. */
   readonly overdueWallMinutes: number | null;
-  /** Why the due could not be computed (SLA4008); null when it could. */
+  /**
+   * Why the due could not be computed (SLA4008 too little open time, SLA4014 past the
+   * calendar's horizon, SLA4006 no `zone` for a calendar in the customer's zone), or, with a
+   * due, why `overdueMinutes` could not be (SLA4014); null when nothing failed.
+   */
   readonly error: RuntimeError | null;
+  /** What the policy leaves unstated, when `due` is `"unknown"`; else null. */
+  readonly unknown: string | null;
 }
 
 /** A ticket's deadlines: `due` maps each metric to its due instant, as `slac due` prints it. */
@@ -57,6 +67,8 @@ export interface TicketDeadlines {
   readonly metrics: readonly MetricDeadline[];
   /** The error of each metric whose due could not be computed; present only when there is one. */
   readonly errors?: Readonly<Record<string, RuntimeError>>;
+  /** What the policy leaves unstated for each metric answered `"unknown"`; present only when there is one. */
+  readonly unknown?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -72,11 +84,15 @@ export function deadlines(bundle: Bundle, ticket: TicketInput, options: Deadline
     const metrics = bundle.metrics.map((metric) => metricDeadline(index, resolved, pauses, metric));
     const due: Record<string, string | null> = {};
     let errors: Record<string, RuntimeError> | null = null;
+    let unknown: Record<string, string> | null = null;
     for (const m of metrics) {
       due[m.metric] = m.due;
       if (m.error !== null) (errors ??= {})[m.metric] = m.error;
+      if (m.unknown !== null) (unknown ??= {})[m.metric] = m.unknown;
     }
-    return { ok: true, value: errors === null ? { id: resolved.id, due, metrics } : { id: resolved.id, due, metrics, errors } };
+    const value: TicketDeadlines = { id: resolved.id, due, metrics };
+    if (errors === null && unknown === null) return { ok: true, value };
+    return { ok: true, value: { ...value, ...(unknown === null ? {} : { unknown }), ...(errors === null ? {} : { errors }) } };
   } catch (error) {
     if (error instanceof RuntimeFailure) return { ok: false, error: error.error };
     throw error;
@@ -99,10 +115,15 @@ function metBy(metric: Metric, event: ParsedEvent): boolean {
   return metric.id === ("resolution" satisfies BuiltinMetricId) && event.type === ("resolved" satisfies TicketEventName);
 }
 
-/** The deadline that applies: `otherwise` when the clock starts while the hours calendar is closed. */
-function applicable(index: BundleIndex, target: Target, start: number): Deadline {
+/**
+ * The deadline that applies: `otherwise` when the clock starts while the hours calendar is
+ * closed; the hours calendar's unstated parts when it leaves something unstated.
+ */
+function applicable(index: BundleIndex, ticket: ResolvedTicket, target: Target, start: number): Deadline | UnstatedClock {
   if (target.otherwise === null || target.hoursCalendar === null) return target.deadline;
-  return isOpen(clockNamed(index, target.hoursCalendar), start) ? target.deadline : target.otherwise;
+  const hours = ticketClock(index, target.hoursCalendar, ticket.zone);
+  if (isUnstated(hours)) return hours;
+  return isOpen(hours, start) ? target.deadline : target.otherwise;
 }
 
 function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Pauses, metric: Metric): MetricDeadline {
@@ -110,18 +131,34 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
   const start = clockStartOf(metric, ticket);
   const met = start === null ? undefined : ticket.events.find((e) => e.at >= start && metBy(metric, e));
   // One object literal with a fixed key order keeps results monomorphic (spreads were 10× slower).
-  const result = (due: number | null, calendar: string | null, status: MetricStatus | null, clock: Clock | null, error: RuntimeError | null): MetricDeadline => {
+  const result = (
+    due: number | null,
+    calendar: string | null,
+    status: MetricStatus | null,
+    clock: Clock | null,
+    error: RuntimeError | null,
+    unknown: string | null,
+  ): MetricDeadline => {
     // Remaining time runs from `now` (not before the clock start) to the due; overdue time
     // from the due to the meeting, or to `now` while unmet. A status implies a due and a clock.
     const breached = status === "breached";
     const counted = breached || status === "running" || status === "paused";
     const from = !counted ? 0 : breached ? due! : Math.max(ticket.now!, start!);
     const to = !counted ? 0 : breached ? (met?.at ?? ticket.now!) : due!;
-    const open = counted ? openMsBetween(clock!, from, to) / MINUTE_MS : null;
+    let open: number | null = null;
+    if (counted) {
+      // Only the overdue span can reach past the calendar's horizon (to a `now` long after the due).
+      try {
+        open = openMsBetween(clock!, from, to) / MINUTE_MS;
+      } catch (failure) {
+        if (!(failure instanceof AnswerFailure)) throw failure;
+        error = failure.error;
+      }
+    }
     const wall = counted ? (to - from) / MINUTE_MS : null;
     return {
       metric: metric.id,
-      due: due === null ? null : formatInstant(due),
+      due: unknown !== null ? UNKNOWN : due === null ? null : formatInstant(due),
       calendar,
       appliedSeverity: row?.appliedSeverity ?? null,
       clockStart: start === null ? null : formatInstant(start),
@@ -132,23 +169,39 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
       remainingWallMinutes: breached ? null : wall,
       overdueWallMinutes: breached ? wall : null,
       error,
+      unknown,
     };
   };
-  if (row === undefined || row.target === null) return result(null, null, null, null, null);
-  if (start === null) return result(null, row.target.deadline.calendar, null, null, null);
+  const given = row === undefined ? null : row.target;
+  // A target declared `unknown` is not stated, whatever has happened to the ticket.
+  const unstatedTarget = unknownTarget(given);
+  if (unstatedTarget !== null) return result(null, null, null, null, null, unstatedTarget.unknown);
+  const target = statedTarget(given);
+  if (target === null) return result(null, null, null, null, null, null);
+  if (start === null) return result(null, target.deadline.calendar, null, null, null, null);
 
-  const deadline = applicable(index, row.target, start);
-  const clock = clockNamed(index, deadline.calendar);
-  const due = dueOfAmount(clock, deadline.amount, start, pauses.intervals);
-  if (due === Number.POSITIVE_INFINITY) {
-    // Only this metric goes unanswered: the ticket's other metrics do not depend on it.
-    const message = `calendar \`${deadline.calendar}\` has too little open time after ${formatInstant(start)} for \`${metric.id}\``;
-    return result(null, deadline.calendar, null, null, runtimeError(RuntimeCodes.NoOpenTime, message));
+  let calendar = target.hoursCalendar ?? target.deadline.calendar;
+  try {
+    const deadline = applicable(index, ticket, target, start);
+    if (isUnstated(deadline)) return result(null, calendar, null, null, null, deadline.unstated);
+    calendar = deadline.calendar;
+    const clock = ticketClock(index, deadline.calendar, ticket.zone);
+    if (isUnstated(clock)) return result(null, calendar, null, null, null, clock.unstated);
+    const due = dueOfAmount(clock, deadline.amount, start, pauses.intervals);
+    if (due === Number.POSITIVE_INFINITY) {
+      // Only this metric goes unanswered: the ticket's other metrics do not depend on it.
+      const message = `calendar \`${calendar}\` has too little open time after ${formatInstant(start)} for \`${metric.id}\``;
+      return result(null, calendar, null, null, runtimeError(RuntimeCodes.NoOpenTime, message), null);
+    }
+    if (Number.isNaN(due)) return result(null, calendar, null, null, null, null);
+
+    const now = ticket.now;
+    if (met !== undefined) return result(due, calendar, met.at <= due ? "met" : "breached", clock, null, null);
+    if (now === null) return result(due, calendar, null, clock, null, null);
+    return result(due, calendar, now > due ? "breached" : pauses.pausedAtNow ? "paused" : "running", clock, null, null);
+  } catch (failure) {
+    // A due past the horizon or a customer zone the ticket lacks: this metric alone.
+    if (failure instanceof AnswerFailure) return result(null, calendar, null, null, failure.error, null);
+    throw failure;
   }
-  if (Number.isNaN(due)) return result(null, deadline.calendar, null, null, null);
-
-  const now = ticket.now;
-  if (met !== undefined) return result(due, deadline.calendar, met.at <= due ? "met" : "breached", clock, null);
-  if (now === null) return result(due, deadline.calendar, null, clock, null);
-  return result(due, deadline.calendar, now > due ? "breached" : pauses.pausedAtNow ? "paused" : "running", clock, null);
 }

@@ -3,11 +3,11 @@
  * indexed once per bundle object.
  */
 import type { Bundle, Calendar, Channel, TargetRow, Tier } from "../../contract/bundle.js";
-import { ALWAYS } from "../../contract/vocabulary.js";
+import { ALWAYS, type UnknownPart } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
-import type { Clock } from "../clock/business-time.js";
+import { type CalendarIndex, indexCalendar } from "../clock/calendar-index.js";
 import { Dimensions } from "./dimensions.js";
-import { runtimeError, RuntimeFailure } from "../errors.js";
+import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
 import { type NameTable, nameTable } from "./names.js";
 
 /** What the runtime looks up in a bundle, indexed once per bundle object. */
@@ -56,12 +56,43 @@ export function indexBundle(bundle: Bundle): BundleIndex {
   return index;
 }
 
-/** The clock a calendar id names in a bundle. */
-export function clockNamed(index: BundleIndex, id: string): Clock {
+/** A clock whose calendar leaves something unstated, and why: its targets answer `unknown`. */
+export interface UnstatedClock {
+  readonly unstated: string;
+}
+
+/**
+ * A deadline's clock for one ticket: `24x7`, its calendar indexed in the zone it runs in for
+ * the ticket, or what the calendar leaves unstated.
+ */
+export type TicketClock = typeof ALWAYS | CalendarIndex | UnstatedClock;
+
+/** True for a clock (or a deadline chosen by a clock) whose calendar leaves something unstated. */
+export function isUnstated(value: unknown): value is UnstatedClock {
+  return typeof value === "object" && value !== null && "unstated" in value;
+}
+
+const PARTS: Readonly<Record<UnknownPart, string>> = { hours: "hours", zone: "zone", holidays: "holidays" };
+
+/**
+ * The clock a calendar id names for a ticket whose `zone` is `zone` (null: none given). A
+ * calendar in the customer's zone runs in the ticket's zone, else in its default; with
+ * neither, the metric cannot be answered (SLA4006, for that metric alone).
+ */
+export function ticketClock(index: BundleIndex, id: string, zone: string | null): TicketClock {
   if (id === ALWAYS) return ALWAYS;
   const calendar = index.calendars.get(id);
   if (calendar === undefined) {
     throw new RuntimeFailure(runtimeError(RuntimeCodes.BrokenBundle, `the bundle uses calendar \`${id}\` but does not declare it`));
   }
-  return calendar;
+  if (calendar.unknown.length > 0) {
+    return { unstated: calendar.unknown.map((u) => `calendar \`${id}\` does not state its ${PARTS[u.part]}: ${u.reason}`).join("; ") };
+  }
+  if (!calendar.ticketZone) return indexCalendar(calendar);
+  const inZone = zone ?? calendar.zone;
+  if (inZone === null) {
+    const message = `the ticket has no \`zone\`, and calendar \`${id}\` runs in the customer's zone`;
+    throw new AnswerFailure(runtimeError(RuntimeCodes.MissingField, message, 'give the customer\'s IANA zone, as in `"zone": "Europe/Paris"`'));
+  }
+  return indexCalendar(calendar, inZone);
 }

@@ -2,7 +2,8 @@
  * Which dimensions a ticket may leave out: those whose every value gives the ticket the
  * same answers, from the resolved target table.
  */
-import type { Bundle, Deadline, Target, TargetRow } from "../../contract/bundle.js";
+import type { Bundle, Deadline, TargetRow } from "../../contract/bundle.js";
+import { statedTarget, unknownTarget } from "../../contract/targets.js";
 import { ANY } from "../../contract/vocabulary.js";
 import { type CodeInfo } from "../../diagnostics/registry.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
@@ -38,7 +39,10 @@ function rowSignature(row: TargetRow | undefined): string {
   return row === undefined ? "-" : `${row.appliedSeverity} ${targetSignature(row.target)}`;
 }
 
-function targetSignature(target: Target | null): string {
+function targetSignature(row: TargetRow["target"]): string {
+  const unknown = unknownTarget(row);
+  if (unknown !== null) return `unknown ${unknown.unknown}`;
+  const target = statedTarget(row);
   if (target === null) return "none";
   const otherwise = target.otherwise === null ? "" : ` otherwise ${deadlineSignature(target.otherwise)} outside ${target.hoursCalendar ?? ""}`;
   return deadlineSignature(target.deadline) + otherwise;

@@ -7,6 +7,7 @@ import { ANY } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { quotedList } from "../../diagnostics/wording.js";
 import type { BundleIndex } from "./bundle-index.js";
+import { zoneNamed } from "../clock/zone.js";
 import { runtimeError, RuntimeFailure } from "../errors.js";
 import type { NameTable } from "./names.js";
 import { parseInstant } from "../instants.js";
@@ -32,6 +33,8 @@ export interface ResolvedTicket {
   /** A severity id (never an alias or title), or `*`; the applied severity is in the target rows. */
   readonly severity: string;
   readonly channel: string;
+  /** The customer's IANA zone (canonical), for calendars in the customer's zone; null when not given. */
+  readonly zone: string | null;
   readonly openedAt: number;
   /** Sorted by instant (stable); events after `now` are dropped, as they have not happened yet. */
   readonly events: readonly ParsedEvent[];
@@ -55,6 +58,10 @@ function text(value: unknown, what: string): string | null {
 
 function badInstant(value: string, what: string): never {
   fail(RuntimeCodes.BadInstant, `${what} \`${value}\` is not an ISO instant`, "write it like `2026-03-02T09:00Z` or `2026-03-02T10:00+01:00`");
+}
+
+function unknownZone(value: string): never {
+  fail(RuntimeCodes.UnknownZone, `unknown time zone \`${value}\``, "give an IANA zone, such as `Europe/Paris` or `America/Los_Angeles`");
 }
 
 function instant(value: string, what: string): number {
@@ -105,6 +112,9 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   const opened = text(ticket.openedAt, "`openedAt`");
   if (opened === null) fail(RuntimeCodes.MissingField, "the ticket has no `openedAt`");
   const openedAt = instant(opened, "`openedAt`");
+  // Checked whenever it is given, as a misspelt zone is a mistake whichever calendar reads it.
+  const zoneText = text(ticket.zone, "`zone`");
+  const zone = zoneText === null ? null : (zoneNamed(zoneText) ?? unknownZone(zoneText));
 
   let tier = dimension(ticket.tier, "tier", index.tierNames, bundle.tiers, RuntimeCodes.UnknownTier);
   let channel = dimension(ticket.channel, "channel", index.channelNames, bundle.channels, RuntimeCodes.UnknownChannel);
@@ -141,5 +151,5 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   // Array.prototype.sort is stable, so events at the same instant keep their written order.
   events.sort((a, b) => a.at - b.at);
 
-  return { id: ticket.id ?? null, tier, severity, channel, openedAt, events, now: nowMs };
+  return { id: ticket.id ?? null, tier, severity, channel, zone, openedAt, events, now: nowMs };
 }

@@ -6,9 +6,10 @@ import type { RuleVisitor } from "../../ast/visitor.js";
 /**
  * Day amounts on calendars
  *
- * A deadline is valid only if a day-based amount (`next business day`, `N business days`)
- * runs on a calendar: business days do not exist on `24x7`, whether written or reached
- * through a tier whose `hours` are `24x7`.
+ * A deadline is valid only if a day-based amount (`next business day`, `N business days`,
+ * `N calendar days`) runs on a calendar: business days do not exist on `24x7`, and
+ * calendar days need a zone to tell where a date ends, which `24x7` has not, whether it is
+ * written or reached through a tier whose `hours` are `24x7`.
  */
 export function DayAmountOn24x7Rule(context: ValidationContext): RuleVisitor {
   return {
@@ -17,9 +18,16 @@ export function DayAmountOn24x7Rule(context: ValidationContext): RuleVisitor {
         if (problem.kind !== "day-amount-on-24x7" || problem.node.kind !== "DeadlineSpec") continue;
         const spec = problem.node;
         const written = spec.clock?.kind === "Clock24x7";
-        context.report(SemanticCodes.DayAmountOn24x7, `\`${describeDeadline(spec)}\` counts business days on \`24x7\``, spec.range, {
+        const calendarDays = spec.amount.kind === "AmountCalendarDays";
+        const message = calendarDays
+          ? `\`${describeDeadline(spec)}\` counts calendar days on \`24x7\`, which has no zone`
+          : `\`${describeDeadline(spec)}\` counts business days on \`24x7\``;
+        const fix = calendarDays
+          ? "calendar days need a zone: run the deadline on a calendar with `on <calendar>`, or use a duration such as `48h`"
+          : "use a duration such as `24h` on `24x7`, or run the deadline on a calendar";
+        context.report(SemanticCodes.DayAmountOn24x7, message, spec.range, {
           hint: written
-            ? "use a duration such as `24h` on `24x7`, or run the deadline on a calendar"
+            ? fix
             : `the business clock of tier \`${problem.tier}\` is \`24x7\`; use a duration, or a calendar with \`on <calendar>\``,
         });
       }

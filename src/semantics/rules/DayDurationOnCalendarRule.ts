@@ -1,4 +1,5 @@
 import type { AmountDuration, Calendar } from "../../ast/nodes.js";
+import { statedTarget } from "../../contract/targets.js";
 import { ALWAYS } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
@@ -17,8 +18,9 @@ function openAllWeek(calendar: Calendar): boolean {
  *
  * A deadline is valid (without warnings) only if a duration written with days (`1d`,
  * `2d4h`) runs on `24x7`: on a calendar a `d` is 24 hours of open time, three business
- * days of a 9-to-5 calendar, which is rarely what was meant. `24h` written out is taken
- * as meant, and so is a calendar open around the clock all week.
+ * days of a 9-to-5 calendar, which is rarely what was meant (`N business days` and
+ * `N calendar days` say what is). `24h` written out is taken as meant, and so is a
+ * calendar open around the clock all week.
  */
 export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisitor {
   return {
@@ -26,7 +28,8 @@ export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisit
       const calendars = context.symbols.calendars;
       const reported = new Set<AmountDuration>();
       for (const row of context.resolutionOf(policy).rows) {
-        const { target, rule } = row;
+        const { rule } = row;
+        const target = statedTarget(row.target);
         if (!target || !rule || rule.value.kind !== "DeadlineValue") continue;
         const deadlines = [[rule.value.inside, target.deadline.calendar] as const];
         if (rule.value.otherwise && target.otherwise) deadlines.push([rule.value.otherwise, target.otherwise.calendar] as const);
@@ -34,7 +37,7 @@ export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisit
           const amount = spec.amount;
           if (amount.kind !== "AmountDuration" || reported.has(amount) || id === ALWAYS) continue;
           const days = /^(\d+)d/.exec(amount.duration.text);
-          // A calendar with no `open` window at all is OpenCalendarRule's error.
+          // A calendar with no `open` window at all is OpenCalendarRule's error, or has unknown hours.
           const calendar = calendars.get(id);
           if (!days || amount.duration.minutes <= 0 || !calendar || !hasOpenWindows(calendar) || openAllWeek(calendar)) continue;
           reported.add(amount);
@@ -45,7 +48,9 @@ export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisit
             SemanticCodes.DayDurationOnCalendar,
             `\`${amount.duration.text}\` on calendar \`${id}\` counts \`${hours}\` of open time, not ${oneDay ? "a calendar day" : "calendar days"}`,
             amount.range,
-            { hint: `for business days write \`${n} business ${n === 1 ? "day" : "days"}\`, or write \`${hours}\` if hours of open time are meant` },
+            {
+              hint: `for business days write \`${n} business ${n === 1 ? "day" : "days"}\`, for calendar days \`${n} calendar ${n === 1 ? "day" : "days"}\`, or write \`${hours}\` if hours of open time are meant`,
+            },
           );
         }
       }

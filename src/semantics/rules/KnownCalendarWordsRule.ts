@@ -9,7 +9,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  * Known calendar words
  *
  * A `closed every …` rule is valid only if its month (`jan`…`dec`), weekday (`mon`…`sun`)
- * and ordinal (`first`…`fifth`, `last`) words are ones the language knows.
+ * and ordinal (`first`…`fifth`, `last`) words are ones the language knows, the weekdays
+ * of its `observed` days included.
  */
 export function KnownCalendarWordsRule(context: ValidationContext): RuleVisitor {
   const check = (what: string, name: Name, words: readonly string[]): void => {
@@ -27,6 +28,14 @@ export function KnownCalendarWordsRule(context: ValidationContext): RuleVisitor 
       check("ordinal", node.ordinal, [...ORDINAL_WORDS.keys()]);
       check("weekday", node.weekday, WEEKDAY_WORDS);
       check("month", node.month, MONTH_WORDS);
+    },
+    ClosedYearlyRange: (node) => {
+      check("month", node.fromMonth, MONTH_WORDS);
+      check("month", node.toMonth, MONTH_WORDS);
+    },
+    ObservedDay: (node) => {
+      check("weekday", node.from, WEEKDAY_WORDS);
+      check("weekday", node.to, WEEKDAY_WORDS);
     },
   };
 }

@@ -1,76 +1,31 @@
+import type { Name } from "../../ast/nodes.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { didYouMean } from "../suggest.js";
+import { isKnownZone, listedZones } from "../zones.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
-
-/**
- * Current IANA names that ICU (and so `Intl.supportedValuesOf`) still lists under an
- * older name, with that name. Only used to answer quickly: a name counts as known this
- * way only if the engine lists its older spelling.
- */
-const renamed: Readonly<Record<string, string>> = {
-  "Africa/Asmara": "Africa/Asmera",
-  "America/Argentina/Buenos_Aires": "America/Buenos_Aires",
-  "America/Argentina/Catamarca": "America/Catamarca",
-  "America/Argentina/Cordoba": "America/Cordoba",
-  "America/Argentina/Jujuy": "America/Jujuy",
-  "America/Argentina/Mendoza": "America/Mendoza",
-  "America/Atikokan": "America/Coral_Harbour",
-  "America/Indiana/Indianapolis": "America/Indianapolis",
-  "America/Kentucky/Louisville": "America/Louisville",
-  "America/Nuuk": "America/Godthab",
-  "Asia/Ho_Chi_Minh": "Asia/Saigon",
-  "Asia/Kathmandu": "Asia/Katmandu",
-  "Asia/Kolkata": "Asia/Calcutta",
-  "Asia/Yangon": "Asia/Rangoon",
-  "Atlantic/Faroe": "Atlantic/Faeroe",
-  "Europe/Kyiv": "Europe/Kiev",
-  "Pacific/Chuuk": "Pacific/Truk",
-  "Pacific/Kanton": "Pacific/Enderbury",
-  "Pacific/Pohnpei": "Pacific/Ponape",
-};
-
-let listed: ReadonlySet<string> | undefined;
-const asked = new Map<string, boolean>();
-
-/**
- * True when the JavaScript engine knows the zone. Intl is asked rather than luxon so that
- * `slac check` loads no date library. The engine's list of zones answers most names at
- * once; any other name (an alias such as `US/Eastern`, `Etc/UTC`) is tried on
- * `Intl.DateTimeFormat`, whose first use costs about 15 ms of ICU setup.
- */
-export function isKnownZone(zone: string): boolean {
-  listed ??= new Set(Intl.supportedValuesOf("timeZone"));
-  if (zone === "UTC" || listed.has(zone)) return true;
-  const older = renamed[zone];
-  if (older !== undefined && listed.has(older)) return true;
-  let ok = asked.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    asked.set(zone, ok);
-  }
-  return ok;
-}
 
 /**
  * Known zone
  *
- * A calendar is valid only if its zone is a time zone name the IANA database knows.
+ * A zone is valid only if it is a time zone name the IANA database knows: a calendar's
+ * zone, the default of a calendar in the customer's zone, a zone at an end of a span, and
+ * the zone of a test's ticket.
  */
 export function KnownZoneRule(context: ValidationContext): RuleVisitor {
+  const check = (name: Name | undefined): void => {
+    if (name === undefined || isKnownZone(name.value)) return;
+    context.report(SemanticCodes.UnknownZone, `unknown time zone \`${name.value}\``, name.range, {
+      hint: didYouMean(name.value, listedZones()) ?? "use an IANA zone name such as `Europe/Berlin` or `UTC`",
+    });
+  };
   return {
-    Zone: (node) => {
-      const zone = node.zone.value;
-      if (isKnownZone(zone)) return;
-      const hint = didYouMean(zone, Intl.supportedValuesOf("timeZone"));
-      context.report(SemanticCodes.UnknownZone, `unknown time zone \`${zone}\``, node.zone.range, {
-        hint: hint ?? "use an IANA zone name such as `Europe/Berlin` or `UTC`",
-      });
+    Zone: (node) => check(node.zone),
+    CustomerZone: (node) => check(node.default),
+    OpenSpan: (node) => {
+      check(node.fromZone);
+      check(node.toZone);
     },
+    TestZone: (node) => check(node.zone),
   };
 }

@@ -1,8 +1,10 @@
 import type { DeadlineSpec, DeadlineValue } from "../../ast/nodes.js";
+import type { Deadline } from "../../contract/bundle.js";
+import { statedTarget } from "../../contract/targets.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import { describeDeadline, describeTarget } from "../describe.js";
-import { hasOpenWindows, hoursOf } from "../symbols.js";
+import { hoursOf, isNeverOpen } from "../symbols.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
 
 /** Where a target needs a calendar's open time: to count a deadline, or to tell inside from outside hours. */
@@ -15,12 +17,14 @@ interface Use {
 /**
  * Open calendars
  *
- * A target is valid only if every calendar it needs has at least one `open` window: the
- * calendar a deadline runs on (written, a team's `hours`, or the business calendar of a
- * tier) and the calendar an `otherwise` tells inside from outside hours by. A calendar
- * with no open time makes the runtime fail on every ticket (SLA4008). Each calendar is
- * reported once per metric, at the first deadline of its targets that needs it; a
- * calendar no target needs is not reported.
+ * A target is valid only if every calendar whose open time it needs has at least one
+ * `open` window: the calendar a deadline counts open time on (written, a team's `hours`,
+ * or the business calendar of a tier) and the calendar an `otherwise` tells inside from
+ * outside hours by. A calendar with no open time makes the runtime fail on every ticket
+ * (SLA4008). Calendar days need only the calendar's zone, and a calendar whose hours are
+ * `unknown` is not stated rather than never open (the runtime answers `unknown`). Each
+ * calendar is reported once per metric, at the first deadline of its targets that needs
+ * it; a calendar no target needs is not reported.
  */
 export function OpenCalendarRule(context: ValidationContext): RuleVisitor {
   return {
@@ -28,8 +32,9 @@ export function OpenCalendarRule(context: ValidationContext): RuleVisitor {
       const symbols = context.symbols;
       const neverOpen = (id: string): boolean => {
         const calendar = symbols.calendars.get(id);
-        return calendar !== undefined && !hasOpenWindows(calendar);
+        return calendar !== undefined && isNeverOpen(calendar);
       };
+      const countsOpenTime = (deadline: Deadline): boolean => deadline.amount.unit !== "calendar_days";
       // The first use of each never-open calendar by each metric, in source order; a
       // deadline wins over its own target's hours calendar, which starts at the same place.
       const firstUse = new Map<string, Use>();
@@ -44,11 +49,14 @@ export function OpenCalendarRule(context: ValidationContext): RuleVisitor {
         firstUse.set(key, next);
       };
       for (const row of context.resolutionOf(policy).rows) {
-        const { target, rule, tier, metric } = row;
+        const { rule, tier, metric } = row;
+        const target = statedTarget(row.target);
         if (!target || !rule || rule.value.kind !== "DeadlineValue") continue;
         const value = rule.value;
-        use(metric, { node: value.inside, calendar: target.deadline.calendar, tier });
-        if (value.otherwise && target.otherwise) use(metric, { node: value.otherwise, calendar: target.otherwise.calendar, tier });
+        if (countsOpenTime(target.deadline)) use(metric, { node: value.inside, calendar: target.deadline.calendar, tier });
+        if (value.otherwise && target.otherwise && countsOpenTime(target.otherwise)) {
+          use(metric, { node: value.otherwise, calendar: target.otherwise.calendar, tier });
+        }
         if (target.hoursCalendar !== null) use(metric, { node: value, calendar: target.hoursCalendar, tier });
       }
       const uses = [...firstUse.values()].sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);

@@ -5,8 +5,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
 /**
  * Positive amounts
  *
- * A deadline is valid only if it allows more than zero time, and `N business days` only if
- * N is a whole number from 1.
+ * A deadline is valid only if it allows more than zero time, and `N business days` and
+ * `N calendar days` only if N is a whole number from 1.
  */
 export function PositiveAmountsRule(context: ValidationContext): RuleVisitor {
   return {
@@ -22,6 +22,13 @@ export function PositiveAmountsRule(context: ValidationContext): RuleVisitor {
       if (Number.isInteger(days) && days >= 1) return;
       context.report(SemanticCodes.InvalidAmount, `\`${node.days.text}\` is not a whole number of business days from 1`, node.days.range, {
         hint: "for part of a day write hours on the calendar, such as `4h`",
+      });
+    },
+    AmountCalendarDays: (node) => {
+      const days = node.days.value;
+      if (Number.isInteger(days) && days >= 1) return;
+      context.report(SemanticCodes.InvalidAmount, `\`${node.days.text}\` is not a whole number of calendar days from 1`, node.days.range, {
+        hint: "for part of a day write hours, such as `12h 24x7`",
       });
     },
   };

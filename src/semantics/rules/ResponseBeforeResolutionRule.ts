@@ -1,3 +1,4 @@
+import { statedTarget } from "../../contract/targets.js";
 import { ALWAYS, type BuiltinMetricId } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
@@ -22,16 +23,24 @@ function together(a: Condition, b: Condition): boolean {
   return a.calendar === b.calendar && a.kind === b.kind;
 }
 
+/** The number of days of an amount counted in whole days of a unit, if it is in that unit. */
+function daysIn(deadline: ResolvedDeadline, unit: "business_days" | "calendar_days"): number | undefined {
+  const amount = deadline.amount;
+  return amount.unit === unit ? amount.value : undefined;
+}
+
 /**
- * True only when `a` is due after `b` for every start: equal units on the same calendar,
- * or minutes against minutes of `24x7` (open minutes never pass faster than elapsed ones).
+ * True only when `a` is due after `b` for every start: equal units on the same calendar
+ * (minutes, business days or calendar days), or minutes against minutes of `24x7` (open
+ * minutes never pass faster than elapsed ones).
  */
 function surelyLater(a: ResolvedDeadline, b: ResolvedDeadline): boolean {
   if (a.amount.unit === "minutes" && b.amount.unit === "minutes") {
     return (a.calendar === b.calendar || b.calendar === ALWAYS) && a.amount.value > b.amount.value;
   }
-  if (a.amount.unit === "business_days" && b.amount.unit === "business_days") {
-    return a.calendar === b.calendar && a.amount.value > b.amount.value;
+  for (const unit of ["business_days", "calendar_days"] as const) {
+    const [days, daysB] = [daysIn(a, unit), daysIn(b, unit)];
+    if (days !== undefined && daysB !== undefined) return a.calendar === b.calendar && days > daysB;
   }
   return false;
 }
@@ -63,8 +72,10 @@ export function ResponseBeforeResolutionRule(context: ValidationContext): RuleVi
           response = undefined;
         }
         if (row.metric === ("first_response" satisfies BuiltinMetricId)) response = row;
-        if (row.metric !== ("resolution" satisfies BuiltinMetricId) || !row.target || !row.rule) continue;
-        if (!response?.target || !response.rule || !slower(response.target, row.target)) continue;
+        const resolution = statedTarget(row.target);
+        if (row.metric !== ("resolution" satisfies BuiltinMetricId) || !resolution || !row.rule) continue;
+        const first = statedTarget(response?.target ?? null);
+        if (!first || !response?.rule || !slower(first, resolution)) continue;
         const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
         if (reported.has(pair)) continue;
         reported.add(pair);

@@ -1,7 +1,10 @@
-import type { TestDimension } from "../../ast/nodes.js";
+import type { Test, TestDimension } from "../../ast/nodes.js";
+import { statedTarget } from "../../contract/targets.js";
+import { ANY } from "../../contract/vocabulary.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { tierChannelIds } from "../symbols.js";
+import { hasUnknownHours, tierChannelIds } from "../symbols.js";
+import { calendarZone } from "../zones.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
@@ -9,7 +12,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  *
  * A test is valid only if its ticket names a tier, a severity and a channel for each of
  * those dimensions the policy declares, and a channel its tier may use, so that exactly one
- * row of the target table applies to it.
+ * row of the target table applies to it; and a `zone` when a target of that row runs on a
+ * calendar in the customer's zone that has no default.
  */
 export function TestTicketRule(context: ValidationContext): RuleVisitor {
   return {
@@ -17,26 +21,53 @@ export function TestTicketRule(context: ValidationContext): RuleVisitor {
       const given = new Map<string, TestDimension>();
       for (const item of node.items) if (item.kind === "TestDimension" && !given.has(item.dimension)) given.set(item.dimension, item);
       const { tiers, severities, channels } = context.symbols;
+      let complete = true;
       for (const [dimension, table] of [
         ["tier", tiers],
         ["severity", severities],
         ["channel", channels],
       ] as const) {
         if (table.size === 0 || given.has(dimension)) continue;
+        complete = false;
         context.report(SemanticCodes.TestMissingDimension, `test \`${node.name.value}\` gives no \`${dimension}\``, node.name.range, {
           hint: `the policy declares ${dimension === "severity" ? "severities" : `${dimension}s`}; add a line such as \`${dimension} ${[...table.keys()][0]}\``,
         });
       }
       const tier = tiers.get(given.get("tier")?.value.value ?? "");
       const channel = given.get("channel");
-      if (!tier || !channel || !channels.has(channel.value.value)) return;
-      if (tierChannelIds(tier, context.symbols).includes(channel.value.value)) return;
-      context.report(
-        SemanticCodes.TestMissingDimension,
-        `tier \`${tier.id.value}\` cannot use channel \`${channel.value.value}\``,
-        channel.value.range,
-        { related: [{ message: "the tier's channels", range: tier.id.range }] },
-      );
+      if (tier && channel && channels.has(channel.value.value) && !tierChannelIds(tier, context.symbols).includes(channel.value.value)) {
+        context.report(
+          SemanticCodes.TestMissingDimension,
+          `tier \`${tier.id.value}\` cannot use channel \`${channel.value.value}\``,
+          channel.value.range,
+          { related: [{ message: "the tier's channels", range: tier.id.range }] },
+        );
+        return;
+      }
+      if (complete) checkZone(context, node, given);
     },
   };
+}
+
+/** A test whose row runs on a calendar in the customer's zone without a default must give the ticket's zone. */
+function checkZone(context: ValidationContext, test: Test, given: ReadonlyMap<string, TestDimension>): void {
+  if (test.items.some((item) => item.kind === "TestZone")) return;
+  const value = (dimension: string) => given.get(dimension)?.value.value ?? ANY;
+  const [tier, severity, channel] = [value("tier"), value("severity"), value("channel")];
+  for (const row of context.resolution.rows) {
+    if (row.tier !== tier || row.severity !== severity || row.channel !== channel) continue;
+    const target = statedTarget(row.target);
+    if (target === null) continue;
+    for (const id of [target.deadline.calendar, target.otherwise?.calendar, target.hoursCalendar]) {
+      const calendar = id === undefined || id === null ? undefined : context.symbols.calendars.get(id);
+      if (calendar === undefined || hasUnknownHours(calendar)) continue;
+      const zone = calendarZone(calendar);
+      if (zone.kind !== "customer" || zone.default !== null) continue;
+      context.report(SemanticCodes.TestMissingDimension, `test \`${test.name.value}\` gives no \`zone\``, test.name.range, {
+        hint: `\`${row.metric}\` runs on calendar \`${calendar.id.value}\`, in the customer's zone without a default; add a line such as \`zone Europe/Paris\``,
+        related: [{ message: "the calendar", range: calendar.id.range }],
+      });
+      return;
+    }
+  }
 }

@@ -15,7 +15,7 @@ type Item = Block["items"][number];
 type Occurrence<N> =
   /** Any number of times. */
   | "many"
-  /** Once; messages name it by its keyword. */
+  /** Once; messages name it by its keyword. Items of kinds with the same keyword count as one (`zone UTC`, `zone customer`). */
   | { readonly once: string }
   /** Once for each key (a metric's targets, once per metric); messages name it by its label. */
   | { readonly key: (item: N) => string; readonly label: (item: N) => string };
@@ -46,9 +46,19 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   Test: "many",
   // calendar
   Zone: { once: "zone" },
+  CustomerZone: { once: "zone" },
+  UnknownZone: { once: "zone" },
   OpenDaily: "many",
   OpenSpan: "many",
   Closed: "many",
+  Holidays: "many",
+  UnknownHolidays: "many",
+  UnknownHours: { once: "unknown" },
+  // holidays
+  HolidayTypes: { once: "types" },
+  HolidayExcept: { once: "except" },
+  HolidayOnly: { once: "only" },
+  HolidayYears: { once: "years" },
   BusinessDay: { once: "business_day" },
   Assumption: { once: "assumption" },
   // team, channel, severity, tier
@@ -81,6 +91,7 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   // test
   TestOpened: { once: "opened" },
   TestDimension: { key: (item) => item.dimension, label: (item) => `\`${item.dimension}\`` },
+  TestZone: { once: "zone" },
   TestEvent: "many",
   TestNow: { once: "now" },
   TestExpect: { key: (item) => item.metric.value, label: (item) => `\`expect ${item.metric.value}\`` },
@@ -100,7 +111,7 @@ type Limited = Exclude<Occurrence<Item>, "many">;
  * key, the others add what tells them apart.
  */
 function onceKey(item: Item, occurrence: Limited): string {
-  return "once" in occurrence ? item.kind : `${item.kind} ${occurrence.key(item)}`;
+  return "once" in occurrence ? occurrence.once : `${item.kind} ${occurrence.key(item)}`;
 }
 
 /** How a message names an item that may occur once. */
@@ -137,6 +148,7 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
   const blocks: { readonly [K in Block["kind"]]: (node: NodeOfKind<K>) => void } = {
     Policy: (node) => checkItems(() => `policy \`${node.id.value}\``, node.items),
     Calendar: (node) => checkItems(() => `calendar \`${node.id.value}\``, node.items),
+    Holidays: (node) => checkItems(() => `\`holidays ${node.region.value}\``, node.items),
     Team: (node) => checkItems(() => `team \`${node.id.value}\``, node.items),
     Channel: (node) => checkItems(() => `channel \`${node.id.value}\``, node.items),
     SeverityDecl: (node) => checkItems(() => `severity \`${node.id.value}\``, node.items),

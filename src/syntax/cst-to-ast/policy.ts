@@ -14,7 +14,8 @@ import type {
 import type { LanguageEntryCstNode, PolicyCstNode, PolicyItemCstNode, SourceFileCstNode } from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { nodes, token } from "./builder.js";
-import { calendar, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
+import { calendar } from "./calendars.js";
+import { channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
 import { dateLiteral } from "./literals.js";
 import { escalation, maintenance, test, uptime } from "./sections.js";
 import { exclusions, items, note } from "./shared.js";

@@ -161,6 +161,10 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
     if (!value || (dimension !== "tier" && dimension !== "severity" && dimension !== "channel")) return undefined;
     return { kind: "TestDimension", dimension, value, range: b.rangeOf(cst) };
   },
+  testZone: (b, cst) => {
+    const zone = b.name(token(cst, "name"));
+    return zone && { kind: "TestZone", zone, range: b.rangeOf(cst) };
+  },
   testEvent: (b, cst) => {
     const event = b.name(token(cst, "event"));
     const at = instantLiteral(b, token(cst, "at"));
@@ -175,8 +179,9 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
     const dueToken = token(cst, "due");
     const due = instantLiteral(b, dueToken);
     const status = b.name(token(cst, "status"));
-    if (!metric || (dueToken ? !due : !token(cst, "none"))) return undefined;
-    return { kind: "TestExpect", metric, ...(due && { due }), ...(status && { status }), range: b.rangeOf(cst) };
+    const unknown = token(cst, "unknown") !== undefined;
+    if (!metric || (dueToken ? !due : !token(cst, "none") && !unknown)) return undefined;
+    return { kind: "TestExpect", metric, ...(due && { due }), unknown, ...(status && { status }), range: b.rangeOf(cst) };
   },
 };
 

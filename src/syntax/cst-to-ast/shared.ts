@@ -3,12 +3,17 @@ import type { ChannelsRef, Contact, Description, Exclusions, HoursRef, Note } fr
 import type { CstNode } from "../chevrotain.js";
 import type { NodeAt, NodeLabel } from "../cst.js";
 import type {
+  CalendarCstNode,
+  ChannelCstNode,
   ChannelsCstNode,
   ContactCstNode,
   DescriptionCstNode,
   ExclusionsCstNode,
   HoursCstNode,
   NoteCstNode,
+  SeverityDeclCstNode,
+  TeamCstNode,
+  TierCstNode,
 } from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
@@ -93,4 +98,21 @@ export function items<N extends CstNode, L extends NodeLabel<N>, T>(
     }
   }
   return built;
+}
+
+/** The declarations made of a head `<keyword> <id> ["<title>"]` and a block of items. */
+export type DeclarationCstNode = CalendarCstNode | TeamCstNode | ChannelCstNode | SeverityDeclCstNode | TierCstNode;
+
+/** Builds the common head `<keyword> <id> ["<title>"]` and the block's items. */
+export function declaration<N extends DeclarationCstNode, L extends NodeLabel<N>, K extends string, T>(
+  b: Builder,
+  cst: N,
+  kind: K,
+  builders: ItemBuilders<NodeAt<N, L>, T>,
+  itemLabel: L,
+) {
+  const id = b.name(token<DeclarationCstNode>(cst, "id"));
+  const title = b.text(token<DeclarationCstNode>(cst, "title"));
+  if (id === undefined) return undefined;
+  return { kind, id, ...(title && { title }), items: items(b, cst, itemLabel, builders), range: b.rangeOf(cst) };
 }

@@ -37,6 +37,7 @@ function amount(b: Builder, cst: AmountCstNode | undefined): DeadlineSpec["amoun
   const duration = durationLiteral(b, token(cst, "duration"));
   if (duration) return { kind: "AmountDuration", duration, range };
   const days = numberLiteral(b, token(cst, "days"));
+  if (days && token(cst, "Calendar")) return { kind: "AmountCalendarDays", days, range };
   if (days) return { kind: "AmountBusinessDays", days, range };
   if (token(cst, "Next")) return { kind: "AmountNextBusinessDay", range };
   return undefined;
@@ -55,6 +56,10 @@ function targetValue(b: Builder, cst: TargetValueCstNode | undefined): TargetVal
   if (cst === undefined) return undefined;
   const range = b.rangeOf(cst);
   if (token(cst, "None")) return { kind: "NoTarget", range };
+  if (token(cst, "Unknown")) {
+    const reason = b.text(token(cst, "reason"));
+    return reason && { kind: "UnknownTarget", reason, range };
+  }
   const inside = deadline(b, node(cst, "inside"));
   const otherwiseNode = node(cst, "otherwise");
   const otherwise = deadline(b, otherwiseNode);

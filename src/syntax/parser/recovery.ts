@@ -41,7 +41,7 @@ import { DamageLog } from "./damage.js";
 import type { ParseDamage } from "./damage.js";
 
 /** What may follow an id that starts a target block or a target rule: `{`, `,` or a target. */
-const afterEntryId: readonly TokenType[] = [LCurly, Comma, Duration, NumberToken, K.none, K.next];
+const afterEntryId: readonly TokenType[] = [LCurly, Comma, Duration, NumberToken, K.none, K.unknown, K.next];
 
 /** How many tokens the parser reads after an error before it reports the next one. */
 const echoLength = 3;

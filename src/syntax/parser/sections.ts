@@ -13,11 +13,12 @@ import {
   Percent,
   RCurly,
   StringLiteral,
+  Zone,
 } from "../tokens.js";
 import { DeclarationRules } from "./declarations.js";
 
 /** Words that start a test item, so never read as an `expect` status. */
-const testItemStarts: readonly TokenType[] = [K.opened, K.tier, K.severity, K.channel, K.event, K.now, K.expect];
+const testItemStarts: readonly TokenType[] = [K.opened, K.tier, K.severity, K.channel, K.zone, K.event, K.now, K.expect];
 
 /** The unnamed sections of a policy. */
 export abstract class SectionRules extends DeclarationRules {
@@ -209,6 +210,7 @@ export abstract class SectionRules extends DeclarationRules {
       DEF: [
         { ALT: () => this.SUBRULE(this.testOpened) },
         { ALT: () => this.SUBRULE(this.testDimension) },
+        { ALT: () => this.SUBRULE(this.testZone) },
         { ALT: () => this.SUBRULE(this.testEvent) },
         { ALT: () => this.SUBRULE(this.testNow) },
         { ALT: () => this.SUBRULE(this.testExpect) },
@@ -230,6 +232,18 @@ export abstract class SectionRules extends DeclarationRules {
     this.CONSUME(Identifier, { LABEL: "value" });
   });
 
+  /** `zone Asia/Tokyo`: the customer's zone, for calendars in the customer's zone. */
+  testZone = this.RULE("testZone", () => {
+    this.CONSUME(K.zone);
+    this.OR({
+      ERR_MSG: "a time zone such as `Asia/Tokyo`",
+      DEF: [
+        { ALT: () => this.CONSUME(Zone, { LABEL: "name" }) },
+        { GATE: () => !testItemStarts.includes(this.LA(1).tokenType), ALT: () => this.CONSUME(Identifier, { LABEL: "name" }) },
+      ],
+    });
+  });
+
   testEvent = this.RULE("testEvent", () => {
     this.CONSUME(K.event);
     this.CONSUME(Identifier, { LABEL: "event" });
@@ -245,10 +259,11 @@ export abstract class SectionRules extends DeclarationRules {
     this.CONSUME(K.expect);
     this.CONSUME(Identifier, { LABEL: "metric" });
     this.OR({
-      ERR_MSG: "an instant such as `2026-03-27T20:00Z` or `none`",
+      ERR_MSG: "an instant such as `2026-03-27T20:00Z`, `none` or `unknown`",
       DEF: [
         { ALT: () => this.CONSUME(Instant, { LABEL: "due" }) },
         { ALT: () => this.CONSUME(K.none, { LABEL: "none" }) },
+        { ALT: () => this.CONSUME(K.unknown, { LABEL: "unknown" }) },
       ],
     });
     // The status is optional and any id may be one, so a word that starts the next

@@ -1,7 +1,7 @@
 /**
  * Rules used inside several kinds of block. The grammar is split over a chain of classes
- * (shared ← declarations ← sections ← targets ← policy) only to keep files small; the
- * last one, `SlaParser`, runs chevrotain's self-analysis once all rules exist.
+ * (shared ← calendars ← declarations ← sections ← targets ← policy) only to keep files
+ * small; the last one, `SlaParser`, runs chevrotain's self-analysis once all rules exist.
  */
 import { messages } from "../messages.js";
 import { allTokens, Clock24x7, Comma, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";

@@ -1,14 +1,17 @@
 /** Rules for a metric's targets: scopes, rules, deadlines, amounts and clocks. */
 import type { TokenType } from "../chevrotain.js";
 import { expectedItems } from "../messages.js";
-import { Clock24x7, Comma, Duration, Identifier, K, LCurly, NumberToken, RCurly } from "../tokens.js";
+import { Clock24x7, Comma, Duration, Identifier, K, LCurly, NumberToken, RCurly, StringLiteral } from "../tokens.js";
 import { SectionRules } from "./sections.js";
 
 /** What an id that starts no targets was expected to be, with the rule for the hint (see messages.ts). */
 const policyItemExpected = expectedItems("a policy item", "policyItem");
 
-/** Tokens that can start a target value: `none`, `4h`, `2 business days`, `next business day`. */
-const targetStarts: readonly TokenType[] = [K.none, Duration, NumberToken, K.next];
+/** Tokens that can start a target value: `none`, `unknown "…"`, `4h`, `2 business days`, `next business day`. */
+const targetStarts: readonly TokenType[] = [K.none, K.unknown, Duration, NumberToken, K.next];
+
+/** Target words that are ids too: after one of them, the next token tells a target from a severity. */
+const targetWords: readonly TokenType[] = [K.none, K.unknown, K.next];
 
 /** The targets of a metric, as a block or on one line. */
 export abstract class TargetRules extends SectionRules {
@@ -78,8 +81,8 @@ export abstract class TargetRules extends SectionRules {
 
   targetRule = this.RULE("targetRule", () => {
     this.OPTION({
-      // `none` and `next` are ids too: they start the target unless a severity list
-      // continues (`none, low 4h`) or a target follows them (`next 4h`).
+      // `none`, `unknown` and `next` are ids too: they start the target unless a severity
+      // list continues (`none, low 4h`) or a target follows them (`next 4h`).
       GATE: () => this.startsSeverities(),
       DEF: () => this.SUBRULE(this.idList, { LABEL: "severities" }),
     });
@@ -91,6 +94,12 @@ export abstract class TargetRules extends SectionRules {
       ERR_MSG: "a target such as `4h`, `2 business days`, `next business day` or `none`",
       DEF: [
         { ALT: () => this.CONSUME(K.none) },
+        {
+          ALT: () => {
+            this.CONSUME(K.unknown);
+            this.CONSUME(StringLiteral, { LABEL: "reason", ERR_MSG: "a string saying what the source leaves unsaid" });
+          },
+        },
         {
           ALT: () => {
             this.SUBRULE(this.deadline, { LABEL: "inside" });
@@ -112,13 +121,13 @@ export abstract class TargetRules extends SectionRules {
 
   amount = this.RULE("amount", () => {
     this.OR({
-      ERR_MSG: "an amount of time such as `4h`, `2 business days` or `next business day`",
+      ERR_MSG: "an amount of time such as `4h`, `2 business days`, `60 calendar days` or `next business day`",
       DEF: [
         { ALT: () => this.CONSUME(Duration, { LABEL: "duration" }) },
         {
           ALT: () => {
             this.CONSUME(NumberToken, { LABEL: "days" });
-            this.CONSUME(K.business);
+            this.OR3([{ ALT: () => this.CONSUME(K.business) }, { ALT: () => this.CONSUME(K.calendar) }]);
             this.OR2([{ ALT: () => this.CONSUME(K.day) }, { ALT: () => this.CONSUME(K.days) }]);
           },
         },
@@ -149,11 +158,11 @@ export abstract class TargetRules extends SectionRules {
   /**
    * Whether the `tier`, `channel` or `severity` at LA(1) opens a scope rather than a rule
    * for a severity of that name: a scope names ids, a rule goes on with `,` or its target.
-   * After `none` or `next` (ids as well as target words) the token after them decides.
+   * After `none`, `unknown` or `next` (ids as well as target words) the token after them decides.
    */
   private startsScope(): boolean {
     const second = this.LA(2).tokenType;
-    if (second === K.none || second === K.next) {
+    if (targetWords.includes(second)) {
       const third = this.LA(3).tokenType;
       return third === LCurly || third === Comma || targetStarts.includes(third);
     }
@@ -163,7 +172,7 @@ export abstract class TargetRules extends SectionRules {
   /** Whether the id at LA(1) starts a rule's severity list rather than its target. */
   private startsSeverities(): boolean {
     const first = this.LA(1).tokenType;
-    if (first !== K.none && first !== K.next) return true;
+    if (!targetWords.includes(first)) return true;
     const second = this.LA(2).tokenType;
     return second === Comma || targetStarts.includes(second);
   }

@@ -30,7 +30,7 @@ describe("DayDurationOnCalendarRule", () => {
       resolution 1d
     `);
     expect(errorsOf(DayDurationOnCalendarRule, source, true)).toEqual([
-      "3:12 SLA2041 `1d` on calendar `office` counts `24h` of open time, not a calendar day (for business days write `1 business day`, or write `24h` if hours of open time are meant)",
+      "3:12 SLA2041 `1d` on calendar `office` counts `24h` of open time, not a calendar day (for business days write `1 business day`, for calendar days `1 calendar day`, or write `24h` if hours of open time are meant)",
     ]);
     expect(diagnosticsOf(source, [DayDurationOnCalendarRule])[0]!.severity).toBe("warning");
   });
@@ -52,9 +52,9 @@ describe("DayDurationOnCalendarRule", () => {
         true,
       ),
     ).toEqual([
-      "8:23 SLA2041 `2d` on calendar `office` counts `48h` of open time, not calendar days (for business days write `2 business days`, or write `48h` if hours of open time are meant)",
-      "8:45 SLA2041 `1d12h` on calendar `office` counts `36h` of open time, not calendar days (for business days write `1 business day`, or write `36h` if hours of open time are meant)",
-      "9:12 SLA2041 `3d` on calendar `office` counts `72h` of open time, not calendar days (for business days write `3 business days`, or write `72h` if hours of open time are meant)",
+      "8:23 SLA2041 `2d` on calendar `office` counts `48h` of open time, not calendar days (for business days write `2 business days`, for calendar days `2 calendar days`, or write `48h` if hours of open time are meant)",
+      "8:45 SLA2041 `1d12h` on calendar `office` counts `36h` of open time, not calendar days (for business days write `1 business day`, for calendar days `1 calendar day`, or write `36h` if hours of open time are meant)",
+      "9:12 SLA2041 `3d` on calendar `office` counts `72h` of open time, not calendar days (for business days write `3 business days`, for calendar days `3 calendar days`, or write `72h` if hours of open time are meant)",
     ]);
   });
 

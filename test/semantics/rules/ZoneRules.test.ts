@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isKnownZone, KnownZoneRule } from "../../../src/semantics/rules/KnownZoneRule.js";
+import { KnownZoneRule } from "../../../src/semantics/rules/KnownZoneRule.js";
+import { isKnownZone } from "../../../src/semantics/zones.js";
 import { RequiredZoneRule } from "../../../src/semantics/rules/RequiredZoneRule.js";
 import { errorsOf, expectErrors, expectValid, policy } from "../../helpers/diagnostics.js";
 

@@ -1,0 +1,51 @@
+/**
+ * A calendar's horizon: the local dates whose closed status its bundle knows (its holiday
+ * sets were expanded over them). An answer that needs a date outside is an error.
+ */
+import type { Calendar } from "../../contract/bundle.js";
+import { civilDate, dayNumber } from "../../civil/days.js";
+import { formatDate, readDate } from "../../civil/text.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import { listOf } from "../../diagnostics/wording.js";
+import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
+
+function dayOf(text: string, calendar: Calendar): number {
+  const date = text.length === 10 ? readDate(text) : null;
+  if (date === null) {
+    throw new RuntimeFailure(runtimeError(RuntimeCodes.BrokenBundle, `calendar \`${calendar.id}\` has a horizon date \`${text}\` that is not a date`));
+  }
+  return dayNumber(date.year, date.month, date.day);
+}
+
+function dateOf(day: number): string {
+  const [year, month, date] = civilDate(day);
+  return formatDate({ year, month, day: date });
+}
+
+/** The inclusive day numbers of a calendar's horizon, and the error for an answer past them. */
+export class Horizon {
+  /** The first and last day number whose closed status is known. */
+  readonly from: number;
+  readonly to: number;
+  private readonly calendar: Calendar;
+
+  /** The horizon of a calendar that has one. */
+  constructor(calendar: Calendar) {
+    this.calendar = calendar;
+    this.from = dayOf(calendar.horizon!.from, calendar);
+    this.to = dayOf(calendar.horizon!.to, calendar);
+  }
+
+  /**
+   * Throws SLA4014 unless every local date in [fromDay, toDay] lies in the horizon; `what`
+   * names the answer that needs them ("this due").
+   */
+  needs(fromDay: number, toDay: number, what: string): void {
+    if (fromDay >= this.from && toDay <= this.to) return;
+    const { id, horizon, holidays } = this.calendar;
+    const sets = holidays.length === 0 ? "" : ` (holidays ${listOf(holidays.map((h) => h.region), "and")})`;
+    const needed = fromDay < this.from ? `dates from ${dateOf(fromDay)}` : `dates through ${dateOf(toDay)}`;
+    const message = `calendar \`${id}\` knows its closed dates${sets} from ${horizon!.from} to ${horizon!.to} only; ${what} needs ${needed}`;
+    throw new AnswerFailure(runtimeError(RuntimeCodes.OutsideHorizon, message, "state a longer horizon for the calendar's holidays in the policy"));
+  }
+}
