@@ -1,11 +1,20 @@
 // Runtime throughput: business-time due computations per second for slac's compiled
 // calendars against moment-business-time on the same inputs in the same run, checking that
-// both give the same instants; and whole-ticket `deadlines()` throughput.
+// both give the same instants; whole-ticket `deadlines()` throughput, also on a bundle whose
+// targets depend on 3 attributes of 5 values (with add-ons and eligibility rules).
 // Runs over dist/ (`npm run build` first); `node bench/runtime.mjs` prints its lines.
+// SLAC_BASELINE=<a checkout of another version, built> measures dueAt and deadlines() of that
+// version too, in the same run, interleaved with these (before/after figures).
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import moment from "moment-business-time";
 import "moment-timezone";
 import { deadlines, dueAt } from "../dist/runtime/index.js";
+
+/** The runtime of the baseline version, when SLAC_BASELINE names one. */
+const baseline = process.env.SLAC_BASELINE
+  ? await import(pathToFileURL(path.resolve(process.env.SLAC_BASELINE, "dist/runtime/index.js")).href)
+  : null;
 
 const MIN = 60_000;
 const FROM = Date.UTC(2026, 0, 1);
@@ -117,6 +126,7 @@ export async function benchRuntime() {
   }
   const slacRate = (CALENDARS.length * 100_000 * 5) / slacSeconds;
   lines.push({ name: "slac dueAt, 3 calendars, 300,000 random tickets × 5", value: slacRate, unit: "due/s", target: "≥ 2,000,000 due/s", pass: slacRate >= 2_000_000 });
+  if (baseline !== null) lines.push(...compareDueAt(slacSet));
 
   // The same inputs for both, in the same run: the random set minus what moment-business-time cannot run.
   let left = 0;
@@ -193,11 +203,45 @@ export async function benchRuntime() {
       (disagreements.length > 0 ? `; e.g. ${disagreements.join("; ")}` : ""),
   });
 
-  lines.push(benchDeadlines());
+  lines.push(...benchDeadlines());
   return lines;
 }
 
-/** Whole tickets through `deadlines()`: parsing, target lookup, three metrics, ISO output. */
+/** dueAt of this version and of the baseline on the same inputs, interleaved, best of 5 each. */
+function compareDueAt(sets) {
+  const time = (at) => {
+    const begin = process.hrtime.bigint();
+    let checksum = 0;
+    for (let k = 0; k < CALENDARS.length; k++) {
+      const { starts, minutes } = sets[k];
+      for (let r = 0; r < 5; r++) for (let i = 0; i < starts.length; i++) checksum += at(CALENDARS[k].calendar, starts[i], minutes[i]);
+    }
+    if (!(checksum > 0)) throw new Error("no dues");
+    return Number(process.hrtime.bigint() - begin) / 1e9;
+  };
+  let ours = Infinity;
+  let theirs = Infinity;
+  for (let run = 0; run < 5; run++) {
+    theirs = Math.min(theirs, time(baseline.dueAt));
+    ours = Math.min(ours, time(dueAt));
+  }
+  const count = CALENDARS.length * 100_000 * 5;
+  return [{ name: "  the same on the baseline version (SLAC_BASELINE), same run", value: count / theirs, unit: "due/s", detail: `this version / baseline: ${(theirs / ours).toFixed(3)}×` }];
+}
+
+/** Tickets/s of `deadlines` (of this version or the baseline) on a bundle and tickets, best of 5 passes after a warm-up. */
+function ticketsPerSecond(evaluate, bundle, tickets, now) {
+  for (const t of tickets) evaluate(bundle, t, now);
+  let best = Infinity;
+  for (let run = 0; run < 5; run++) {
+    const begin = process.hrtime.bigint();
+    for (const t of tickets) if (!evaluate(bundle, t, now).ok) throw new Error("ticket failed");
+    best = Math.min(best, Number(process.hrtime.bigint() - begin) / 1e9);
+  }
+  return tickets.length / best;
+}
+
+/** Whole tickets through `deadlines()`: parsing, target lookup, three metrics, ISO output; plain, and with attributes. */
 function benchDeadlines() {
   const [span, weekdays] = CALENDARS.map((c) => c.calendar);
   const target = (value, calendar) => ({ deadline: { amount: { unit: "minutes", value }, calendar }, otherwise: null, hoursCalendar: null });
@@ -209,7 +253,8 @@ function benchDeadlines() {
   ]);
   const bundle = {
     format: 1, digest: "", languages: [], teams: [], channels: [], tiers: [], escalation: null, exclusions: [], maintenance: null, uptime: null, tests: [],
-    policy: { id: "bench", title: null, provider: null, updated: null, source: "bench.sla", links: [], notes: [], businessHours: "weekdays" },
+    uptimes: [], fiscalYear: null, responseCredits: [], attributes: [], eligibility: [], ruleNotes: [],
+    policy: { id: "bench", title: null, provider: null, updated: null, source: "bench.sla", links: [], notes: [], businessHours: "weekdays", validFrom: null, validUntil: null, supersedes: null },
     calendars: [span, weekdays],
     severities: severities.map((id, i) => ({ id, title: null, rank: i + 1, aliases: [], description: null, examples: [], notes: [] })),
     metrics: [
@@ -230,11 +275,78 @@ function benchDeadlines() {
     };
   });
   const now = { now: "2026-06-01T12:00:00Z" };
-  for (const t of tickets) deadlines(bundle, t, now);
-  const begin = process.hrtime.bigint();
-  for (const t of tickets) if (!deadlines(bundle, t, now).ok) throw new Error("ticket failed");
-  const seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  return { name: "deadlines() on whole tickets (3 metrics, statuses, ISO in and out)", value: tickets.length / seconds, unit: "tickets/s" };
+  const lines = [];
+  if (baseline === null) {
+    lines.push({ name: "deadlines() on whole tickets (3 metrics, statuses, ISO in and out)", value: ticketsPerSecond(deadlines, bundle, tickets, now), unit: "tickets/s" });
+  } else {
+    // Interleaved, so that both versions see the same machine state.
+    let ours = 0;
+    let theirs = 0;
+    for (let round = 0; round < 3; round++) {
+      theirs = Math.max(theirs, ticketsPerSecond(baseline.deadlines, bundle, tickets, now));
+      ours = Math.max(ours, ticketsPerSecond(deadlines, bundle, tickets, now));
+    }
+    lines.push({ name: "deadlines() on whole tickets (3 metrics, statuses, ISO in and out)", value: ours, unit: "tickets/s", detail: `baseline (SLAC_BASELINE) ${Math.round(theirs).toLocaleString("en")} tickets/s in the same run: this version / baseline ${(ours / theirs).toFixed(3)}×` });
+  }
+  const withAttributes = attributeBundle(bundle);
+  const attributeTickets = tickets.map((t, i) => ({
+    ...t,
+    tier: "base",
+    channel: ["email", "chat"][i % 2],
+    attributes: { region: `r${i % 5}`, product: `p${(i >> 1) % 5}`, language: ["en", "de", "fr", "ja", "pt-BR"][(i >> 2) % 5] },
+    ...(i % 4 === 0 ? { addons: ["extended"] } : {}),
+  }));
+  const rate = ticketsPerSecond(deadlines, withAttributes, attributeTickets, now);
+  lines.push({
+    name: "  the same with 3 attributes of 5 values (every metric's rows keyed by them: 3,000 rows), 2 eligibility rules, an add-on on 1 in 4",
+    value: rate,
+    unit: "tickets/s",
+    detail: `${(rate / lines[0].value).toFixed(3)}× the plain bundle's rate; the row lookup is one map access per metric (and per add-on carried), whatever the number of attributes`,
+  });
+  return lines;
+}
+
+/**
+ * The plain bench bundle grown by 3 attributes of 5 values each (region, product, language),
+ * every metric's rows depending on all three, two channels, an add-on with rows for critical,
+ * and two eligibility rules (critical on chat is high; high in region r4 is normal).
+ */
+function attributeBundle(plain) {
+  const ids = (prefix) => Array.from({ length: 5 }, (_, i) => `${prefix}${i}`);
+  const attributes = [
+    { id: "region", values: ids("r") },
+    { id: "product", values: ids("p") },
+    { id: "language", values: ["en", "de", "fr", "ja", "pt-BR"], fromLanguages: true },
+  ].map((a) => ({ id: a.id, title: null, values: a.values.map((id) => ({ id, title: null })), fromLanguages: a.fromLanguages === true, default: null, assumption: null, notes: [] }));
+  const targets = [];
+  for (const row of plain.targets) {
+    for (const channel of ["email", "chat"]) {
+      for (const region of attributes[0].values) {
+        for (const product of attributes[1].values) {
+          for (const language of attributes[2].values) {
+            const values = { region: region.id, product: product.id, language: language.id };
+            targets.push({ ...row, tier: "base", channel, attributes: values });
+            if (row.severity === "critical") targets.push({ ...row, tier: "extended", channel, attributes: values, rule: "2:1" });
+          }
+        }
+      }
+    }
+  }
+  const channel = (id) => ({ id, title: null, fixedSeverity: null, defaultSeverity: null, contacts: [], audience: null, assumption: null, notes: [] });
+  const tier = (id, addon) => ({ id, title: null, description: null, hours: null, channels: ["email", "chat"], addon, assumption: null, notes: [] });
+  const scope = (parts) => ({ tiers: [], channels: [], attributes: {}, ...parts });
+  return {
+    ...plain,
+    tiers: [tier("base", false), tier("extended", true)],
+    channels: [channel("email"), channel("chat")],
+    attributes,
+    eligibility: [
+      { severity: "critical", mode: "not", scope: scope({ channels: ["chat"] }), otherwise: { action: "reclassify", severity: "high" }, rule: "3:1", assumption: null, notes: [] },
+      { severity: "high", mode: "not", scope: scope({ attributes: { region: ["r4"] } }), otherwise: { action: "reclassify", severity: "normal" }, rule: "4:1", assumption: null, notes: [] },
+    ],
+    metrics: plain.metrics.map((m) => ({ ...m, attributes: ["region", "product", "language"], assumption: null, notes: [] })),
+    targets,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

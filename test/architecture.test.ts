@@ -147,6 +147,7 @@ describe("the runtime's layers", () => {
     clock: ["clock"],
     ticket: ["clock", "ticket"],
     deadlines: ["clock", "ticket", "deadlines"],
+    credits: ["clock", "ticket", "deadlines", "credits"],
     uptime: ["uptime"],
   };
   const runtime = path.join(src, "runtime");

@@ -50,6 +50,9 @@ export interface Policy extends NodeBase {
 export type PolicyItem =
   | Provider
   | Updated
+  | ValidFrom
+  | ValidUntil
+  | Supersedes
   | Link
   | Note
   | Languages
@@ -59,12 +62,17 @@ export type PolicyItem =
   | Channel
   | SeverityDecl
   | Tier
+  | AttributeDecl
   | MetricDecl
+  | Eligibility
+  | Coverage
   | Targets
   | Escalation
   | Exclusions
   | Maintenance
   | Uptime
+  | FiscalYear
+  | ResponseCredit
   | Test;
 
 /** `provider "<name>"` */
@@ -77,6 +85,24 @@ export interface Provider extends NodeBase {
 export interface Updated extends NodeBase {
   readonly kind: "Updated";
   readonly date: DateLiteral;
+}
+
+/** `valid_from 2026-01-01`: the policy is in force for tickets opened on or after that date (UTC). */
+export interface ValidFrom extends NodeBase {
+  readonly kind: "ValidFrom";
+  readonly date: DateLiteral;
+}
+
+/** `valid_until 2027-01-01`: the policy is in force for tickets opened before that date (UTC). */
+export interface ValidUntil extends NodeBase {
+  readonly kind: "ValidUntil";
+  readonly date: DateLiteral;
+}
+
+/** `supersedes <policy id>`: the earlier policy this one replaces. */
+export interface Supersedes extends NodeBase {
+  readonly kind: "Supersedes";
+  readonly policy: Name;
 }
 
 /** `link <id> "<title>" "<url>"` */
@@ -391,7 +417,7 @@ export interface Team extends NodeBase {
 }
 
 /** Anything that may stand inside a team block. */
-export type TeamItem = HoursRef | Responsibility | Contact | Note;
+export type TeamItem = HoursRef | Responsibility | Contact | Assumption | Note;
 
 /** `hours 24x7` or `hours <calendar>`: when a team, tier or on-call works. */
 export interface HoursRef extends NodeBase {
@@ -422,11 +448,17 @@ export interface Channel extends NodeBase {
 }
 
 /** Anything that may stand inside a channel block. */
-export type ChannelItem = FixedSeverity | Contact | Audience | Note;
+export type ChannelItem = FixedSeverity | DefaultSeverity | Contact | Audience | Assumption | Note;
 
 /** `severity always <id>`: the channel cannot choose a severity. */
 export interface FixedSeverity extends NodeBase {
   readonly kind: "FixedSeverity";
+  readonly severity: Name;
+}
+
+/** `severity default <id>`: the severity of a ticket on the channel that asks for none. */
+export interface DefaultSeverity extends NodeBase {
+  readonly kind: "DefaultSeverity";
   readonly severity: Name;
 }
 
@@ -445,7 +477,7 @@ export interface SeverityDecl extends NodeBase {
 }
 
 /** Anything that may stand inside a severity block. */
-export type SeverityItem = Alias | Description | Example | Note;
+export type SeverityItem = Alias | Description | Example | Assumption | Note;
 
 /** `alias "<other name>"`, e.g. `alias "Blocker"` for S0. */
 export interface Alias extends NodeBase {
@@ -475,7 +507,12 @@ export interface Tier extends NodeBase {
 }
 
 /** Anything that may stand inside a tier block. */
-export type TierItem = HoursRef | ChannelsRef | Description | Note;
+export type TierItem = HoursRef | ChannelsRef | Description | Addon | Assumption | Note;
+
+/** `addon`: the tier is an add-on a ticket carries on top of its base tier, changing only the cells its rules name. */
+export interface Addon extends NodeBase {
+  readonly kind: "Addon";
+}
 
 /** `channels <id>, …`: the channels a tier may use (all when absent). */
 export interface ChannelsRef extends NodeBase {
@@ -483,13 +520,127 @@ export interface ChannelsRef extends NodeBase {
   readonly channels: readonly Name[];
 }
 
-/** `metric <id> "<title>" [{ starts <event> }]`: an author-named metric. */
+/** `metric <id> "<title>" [{ starts <event>  assumption …  note … }]`: an author-named metric. */
 export interface MetricDecl extends NodeBase {
   readonly kind: "MetricDecl";
   readonly id: Name;
   readonly title?: Text;
-  /** The ticket event that starts its clock: `opened` (default), `escalated`, `customer_reply`. */
-  readonly starts?: Name;
+  readonly items: readonly MetricItem[];
+}
+
+/** Anything that may stand inside a metric block. */
+export type MetricItem = MetricStarts | Assumption | Note;
+
+/** `starts <event>`: the ticket event that starts the metric's clock: `opened` (default), `escalated`, `customer_reply`. */
+export interface MetricStarts extends NodeBase {
+  readonly kind: "MetricStarts";
+  readonly event: Name;
+}
+
+/** `attribute <id> "<title>" [from languages] { … }`: a ticket attribute, a dimension beside tier, severity and channel. */
+export interface AttributeDecl extends NodeBase {
+  readonly kind: "AttributeDecl";
+  readonly id: Name;
+  readonly title?: Text;
+  /** `from languages`: the values are the policy's languages. */
+  readonly fromLanguages?: FromLanguages;
+  readonly items: readonly AttributeItem[];
+}
+
+/** `from languages` in an attribute's head. */
+export interface FromLanguages extends NodeBase {
+  readonly kind: "FromLanguages";
+}
+
+/** Anything that may stand inside an attribute block. */
+export type AttributeItem = AttributeValues | AttributeDefault | Assumption | Note;
+
+/** `values production "Production", staging, …`: the attribute's values, in order. */
+export interface AttributeValues extends NodeBase {
+  readonly kind: "AttributeValues";
+  readonly values: readonly AttributeValue[];
+}
+
+/** One value of an attribute, with an optional title. */
+export interface AttributeValue extends NodeBase {
+  readonly kind: "AttributeValue";
+  readonly id: Name;
+  readonly title?: Text;
+}
+
+/** `default <value>`, or `default none` (absent `value`): the value of a ticket that gives none. */
+export interface AttributeDefault extends NodeBase {
+  readonly kind: "AttributeDefault";
+  readonly value?: Name;
+}
+
+/** `eligibility { … }`: where severities may be asked for. */
+export interface Eligibility extends NodeBase {
+  readonly kind: "Eligibility";
+  readonly rules: readonly EligibilityRule[];
+}
+
+/** `p1 only channel phone otherwise reject`: a limit on where severities may be asked for. */
+export interface EligibilityRule extends NodeBase {
+  readonly kind: "EligibilityRule";
+  readonly severities: readonly Name[];
+  /** `only`: offered only where every condition holds; `not`: not offered where they all hold. */
+  readonly mode: "only" | "not";
+  readonly conditions: readonly ScopeCondition[];
+  readonly otherwise: Reject | Reclassify;
+  readonly provenance: readonly RuleProvenance[];
+}
+
+/** `channel phone, chat`, `tier standard`, `environment production`: a dimension and the values it takes. */
+export interface ScopeCondition extends NodeBase {
+  readonly kind: "ScopeCondition";
+  readonly dimension: "tier" | "channel" | "attribute";
+  /** The attribute's id, for `dimension: "attribute"`. */
+  readonly attribute?: Name;
+  readonly values: readonly Name[];
+}
+
+/** `otherwise reject`: a ticket that asks for the severity there is refused. */
+export interface Reject extends NodeBase {
+  readonly kind: "Reject";
+}
+
+/** `otherwise reclassify <severity>`: a ticket that asks for the severity there gets this one. */
+export interface Reclassify extends NodeBase {
+  readonly kind: "Reclassify";
+  readonly severity: Name;
+}
+
+/** The provenance that may trail a rule: `assumption "…"`, `note "…"`. */
+export type RuleProvenance = Assumption | Note;
+
+/** `coverage { … }`: which calendar `business` means for each scope, with an optional fallback. */
+export interface Coverage extends NodeBase {
+  readonly kind: "Coverage";
+  readonly entries: readonly CoverageEntry[];
+}
+
+/** A coverage rule, or a scope that narrows the rules inside it. */
+export type CoverageEntry = CoverageRule | CoverageScope;
+
+/** `language ja { … }`, `tier gold { … }`: as a target scope. */
+export interface CoverageScope extends NodeBase {
+  readonly kind: "CoverageScope";
+  readonly dimension: "tier" | "channel" | "severity" | "attribute";
+  /** The attribute's id, for `dimension: "attribute"`. */
+  readonly attribute?: Name;
+  readonly values: readonly Name[];
+  readonly entries: readonly CoverageEntry[];
+}
+
+/** `[<severity ids>] on <calendar> [otherwise <fallback>]`: the calendar `business` means in the rule's scope. */
+export interface CoverageRule extends NodeBase {
+  readonly kind: "CoverageRule";
+  readonly severities: readonly Name[];
+  /** The covered hours: `24x7`, or `on <calendar or team>`. */
+  readonly calendar: Clock24x7 | ClockOn;
+  /** Where a ticket goes whose clock starts outside the covered hours; absent: it waits for them. */
+  readonly otherwise?: Clock24x7 | ClockOn;
 }
 
 /**
@@ -505,19 +656,22 @@ export interface Targets extends NodeBase {
 /** A rule, or a scope that narrows the rules inside it. */
 export type TargetEntry = TargetRule | TargetScope;
 
-/** `tier <ids> { … }`, `channel <ids> { … }`, `severity <ids> { … }` */
+/** `tier <ids> { … }`, `channel <ids> { … }`, `severity <ids> { … }`, `<attribute> <values> { … }` */
 export interface TargetScope extends NodeBase {
   readonly kind: "TargetScope";
-  readonly dimension: "tier" | "channel" | "severity";
+  readonly dimension: "tier" | "channel" | "severity" | "attribute";
+  /** The attribute's id, for `dimension: "attribute"`. */
+  readonly attribute?: Name;
   readonly values: readonly Name[];
   readonly entries: readonly TargetEntry[];
 }
 
-/** `[<severity ids>] <target>`: a rule; no severities means every severity in scope. */
+/** `[<severity ids>] <target> [assumption "…"] [note "…"]`: a rule; no severities means every severity in scope. */
 export interface TargetRule extends NodeBase {
   readonly kind: "TargetRule";
   readonly severities: readonly Name[];
   readonly value: TargetValue;
+  readonly provenance: readonly RuleProvenance[];
 }
 
 /** `none`, `unknown "<why>"`, or a deadline with an optional `, otherwise <deadline>` for tickets opened outside hours. */
@@ -541,9 +695,11 @@ export interface DeadlineValue extends NodeBase {
   readonly otherwise?: DeadlineSpec;
 }
 
-/** An amount of time on a clock: `15m 24x7`, `2 business days`, `next business day on tech`. */
+/** An amount of time on a clock: `15m 24x7`, `2 business days`, `next business day on tech`, `under 1h`. */
 export interface DeadlineSpec extends NodeBase {
   readonly kind: "DeadlineSpec";
+  /** `under`: met only strictly before the due instant. */
+  readonly strict: boolean;
   readonly amount: AmountDuration | AmountBusinessDays | AmountCalendarDays | AmountNextBusinessDay;
   /** Absent: `business`. */
   readonly clock?: ClockRef;
@@ -579,7 +735,7 @@ export interface Escalation extends NodeBase {
 }
 
 /** Anything that may stand inside an escalation block. */
-export type EscalationItem = EscalationLevel | Contact | EscalationRight | OnCall | Note;
+export type EscalationItem = EscalationLevel | Contact | EscalationRight | OnCall | Assumption | Note;
 
 /** `level 2 <team>` */
 export interface EscalationLevel extends NodeBase {
@@ -625,7 +781,7 @@ export interface Maintenance extends NodeBase {
 }
 
 /** Anything that may stand inside a maintenance block. */
-export type MaintenanceItem = Notice | Announce | Note;
+export type MaintenanceItem = Notice | Announce | Assumption | Note;
 
 /** `notice 72h`: how long before maintenance it is announced. */
 export interface Notice extends NodeBase {
@@ -640,9 +796,11 @@ export interface Announce extends NodeBase {
   readonly url?: Text;
 }
 
-/** `uptime { … }` */
+/** `uptime [<id> ["<title>"]] { … }`: an uptime commitment; without an id, its id is `uptime`. */
 export interface Uptime extends NodeBase {
   readonly kind: "Uptime";
+  readonly id?: Name;
+  readonly title?: Text;
   readonly items: readonly UptimeItem[];
 }
 
@@ -657,6 +815,9 @@ export type UptimeItem =
   | MinimumPeriod
   | Exclusions
   | Credit
+  | CreditCap
+  | ClaimWindow
+  | CommitmentTiers
   | Note;
 
 /** `service "<covered service>"` */
@@ -712,6 +873,59 @@ export interface Credit extends NodeBase {
   readonly below: PercentLiteral;
 }
 
+/** `credit_cap 30%`: the most a month's uptime credit may be. */
+export interface CreditCap extends NodeBase {
+  readonly kind: "CreditCap";
+  readonly percent: PercentLiteral;
+}
+
+/** `claim_within 30d`: the days after its period within which a credit may be claimed. */
+export interface ClaimWindow extends NodeBase {
+  readonly kind: "ClaimWindow";
+  readonly duration: DurationLiteral;
+}
+
+/** `tiers <id>, …`: the tiers an uptime commitment or a response credit covers (every tier without it). */
+export interface CommitmentTiers extends NodeBase {
+  readonly kind: "CommitmentTiers";
+  readonly tiers: readonly Name[];
+}
+
+/** `fiscal_year starts feb 1 [zone <zone>]`: the day the policy's fiscal year, and its first quarter, start. */
+export interface FiscalYear extends NodeBase {
+  readonly kind: "FiscalYear";
+  readonly month: Name;
+  readonly day: NumberLiteral;
+  /** Absent: UTC. */
+  readonly zone?: Name;
+}
+
+/** `credit <metric> ["<title>"] { … }`: a support-response credit for missed targets of a metric. */
+export interface ResponseCredit extends NodeBase {
+  readonly kind: "ResponseCredit";
+  readonly metric: Name;
+  readonly title?: Text;
+  readonly items: readonly ResponseCreditItem[];
+}
+
+/** Anything that may stand inside a response credit block. */
+export type ResponseCreditItem = CommitmentTiers | Misses | CreditAmount | ClaimWindow | Note;
+
+/** `misses > 4 per fiscal_quarter`: how many missed targets in one period earn the credit. */
+export interface Misses extends NodeBase {
+  readonly kind: "Misses";
+  readonly operator: ">" | ">=";
+  readonly count: NumberLiteral;
+  /** `fiscal_quarter` (the only period so far). */
+  readonly period: Name;
+}
+
+/** `credit 20%`: a response credit, in percent of the period's fee. */
+export interface CreditAmount extends NodeBase {
+  readonly kind: "CreditAmount";
+  readonly percent: PercentLiteral;
+}
+
 /** `test "<name>" { opened … tier … severity … channel … event … now … expect … }` */
 export interface Test extends NodeBase {
   readonly kind: "Test";
@@ -720,7 +934,17 @@ export interface Test extends NodeBase {
 }
 
 /** Anything that may stand inside a test block. */
-export type TestItem = TestOpened | TestDimension | TestZone | TestEvent | TestNow | TestExpect;
+export type TestItem =
+  | TestOpened
+  | TestDimension
+  | TestAttribute
+  | TestAddons
+  | TestZone
+  | TestEvent
+  | TestNow
+  | TestExpect
+  | TestExpectSeverity
+  | TestExpectRejected;
 
 /** `opened 2026-03-27T20:00Z` */
 export interface TestOpened extends NodeBase {
@@ -733,6 +957,19 @@ export interface TestDimension extends NodeBase {
   readonly kind: "TestDimension";
   readonly dimension: "tier" | "severity" | "channel";
   readonly value: Name;
+}
+
+/** `attribute <id> <value>`: the ticket's value of a declared attribute. */
+export interface TestAttribute extends NodeBase {
+  readonly kind: "TestAttribute";
+  readonly attribute: Name;
+  readonly value: Name;
+}
+
+/** `addons <tier>, …`: the add-on tiers the ticket's customer has on top of its tier. */
+export interface TestAddons extends NodeBase {
+  readonly kind: "TestAddons";
+  readonly tiers: readonly Name[];
 }
 
 /** `zone Asia/Tokyo`: the customer's zone, for calendars in the customer's zone (`zone customer`). */
@@ -766,6 +1003,17 @@ export interface TestExpect extends NodeBase {
   readonly status?: Name;
 }
 
+/** `expect severity <id>`: the severity the ticket is handled at, after its channel and eligibility. */
+export interface TestExpectSeverity extends NodeBase {
+  readonly kind: "TestExpectSeverity";
+  readonly severity: Name;
+}
+
+/** `expect rejected`: an eligibility rule refuses the ticket. */
+export interface TestExpectRejected extends NodeBase {
+  readonly kind: "TestExpectRejected";
+}
+
 /** Every node kind. */
 export type Node =
   | SourceFile
@@ -797,6 +1045,15 @@ export type Node =
   | ChannelItem
   | SeverityItem
   | TierItem
+  | MetricItem
+  | AttributeItem
+  | FromLanguages
+  | AttributeValue
+  | EligibilityRule
+  | ScopeCondition
+  | Reject
+  | Reclassify
+  | CoverageEntry
   | TargetEntry
   | TargetValue
   | DeadlineSpec
@@ -808,4 +1065,5 @@ export type Node =
   | OnCallItem
   | MaintenanceItem
   | UptimeItem
+  | ResponseCreditItem
   | TestItem;

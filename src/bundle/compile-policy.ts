@@ -18,9 +18,8 @@ import type {
   SeverityLevel,
   Team,
   Tier,
-  Uptime,
 } from "../contract/bundle.js";
-import { ALWAYS, BUNDLE_FORMAT, DOWNTIME_MEASURE, UPTIME_WINDOW } from "../contract/vocabulary.js";
+import { ALWAYS, BUNDLE_FORMAT } from "../contract/vocabulary.js";
 import {
   type Resolution,
   type Symbols,
@@ -32,7 +31,9 @@ import {
   policyItems,
   resolveTargets,
 } from "../semantics/index.js";
+import { assumptionOf, attributesOf, eligibilityOf, ruleNotesOf } from "./compile-attributes.js";
 import { compileCalendar } from "./compile-calendar.js";
+import { compileFiscalYear, compileResponseCredit, compileUptime } from "./compile-commitments.js";
 import { compileTests } from "./compile-tests.js";
 import { sealBundle } from "./json.js";
 
@@ -60,6 +61,9 @@ export function compilePolicy(policy: Ast.Policy, options: CompilePolicyOptions)
       links: policyItems(policy, "Link").map((link) => ({ id: link.id.value, title: link.title.value, url: link.url.value })),
       notes: notesOf(policy.items),
       businessHours: businessHoursOf(symbols),
+      validFrom: dateOf(firstOf(policy.items, "ValidFrom")?.date),
+      validUntil: dateOf(firstOf(policy.items, "ValidUntil")?.date),
+      supersedes: firstOf(policy.items, "Supersedes")?.policy.value ?? null,
     },
     languages: languagesOf(firstOf(policy.items, "Languages")),
     calendars: [...symbols.calendars.values()].map(compileCalendar),
@@ -67,21 +71,27 @@ export function compilePolicy(policy: Ast.Policy, options: CompilePolicyOptions)
     channels: [...symbols.channels.values()].map((channel) => channelOf(channel)),
     severities: [...symbols.severities.values()].map((severity, index) => severityOf(severity, index + 1)),
     tiers: [...symbols.tiers.values()].map((tier) => tierOf(tier, symbols)),
-    metrics: metricsOf(symbols),
+    attributes: attributesOf(symbols),
+    eligibility: eligibilityOf(resolution.eligibility, symbols),
+    metrics: metricsOf(symbols, resolution),
     targets: resolution.rows.map((row) => ({
       tier: row.tier,
       severity: row.severity,
       channel: row.channel,
+      attributes: row.attributes,
       metric: row.metric,
       appliedSeverity: row.appliedSeverity,
       target: row.target,
       rule: row.rule ? lineColumn(row.rule.range) : null,
     })),
+    ruleNotes: ruleNotesOf(resolution.rules),
     escalation: escalationOf(firstOf(policy.items, "Escalation")),
     exclusions: policyItems(policy, "Exclusions").flatMap((block) => block.items.map((text) => text.value)),
     maintenance: maintenanceOf(firstOf(policy.items, "Maintenance")),
-    uptime: uptimeOf(firstOf(policy.items, "Uptime")),
-    tests: compileTests(policyItems(policy, "Test")),
+    uptimes: policyItems(policy, "Uptime").map(compileUptime),
+    fiscalYear: compileFiscalYear(firstOf(policy.items, "FiscalYear")),
+    responseCredits: policyItems(policy, "ResponseCredit").map(compileResponseCredit),
+    tests: compileTests(policyItems(policy, "Test"), symbols),
   };
   return sealBundle(bundle);
 }
@@ -134,6 +144,7 @@ function teamOf(team: Ast.Team): Team {
     hours: hoursId(firstOf(team.items, "HoursRef")),
     responsibility: firstOf(team.items, "Responsibility")?.text.value ?? null,
     contacts: contactsOf(team.items),
+    assumption: assumptionOf(team.items),
     notes: notesOf(team.items),
   };
 }
@@ -143,8 +154,10 @@ function channelOf(channel: Ast.Channel): Channel {
     id: channel.id.value,
     title: channel.title?.value ?? null,
     fixedSeverity: firstOf(channel.items, "FixedSeverity")?.severity.value ?? null,
+    defaultSeverity: firstOf(channel.items, "DefaultSeverity")?.severity.value ?? null,
     contacts: contactsOf(channel.items),
     audience: firstOf(channel.items, "Audience")?.text.value ?? null,
+    assumption: assumptionOf(channel.items),
     notes: notesOf(channel.items),
   };
 }
@@ -160,6 +173,7 @@ function severityOf(severity: Ast.SeverityDecl, rank: number): SeverityLevel {
       text: example.text.value,
       tiers: example.tiers.map((tier) => tier.value),
     })),
+    assumption: assumptionOf(severity.items),
     notes: notesOf(severity.items),
   };
 }
@@ -174,15 +188,25 @@ function tierOf(tier: Ast.Tier, symbols: Symbols): Tier {
     description: firstOf(tier.items, "Description")?.text.value ?? null,
     hours: hoursId(firstOf(tier.items, "HoursRef")),
     channels,
+    addon: tier.items.some((item) => item.kind === "Addon"),
+    assumption: assumptionOf(tier.items),
     notes: notesOf(tier.items),
   };
 }
 
 /** Builtin metrics that have targets, in their fixed order, then every declared metric in source order. */
-function metricsOf(symbols: Symbols): Metric[] {
+function metricsOf(symbols: Symbols, resolution: Resolution): Metric[] {
   return [...symbols.metrics.values()]
     .filter((metric) => !metric.builtin || symbols.targets.has(metric.id))
-    .map((metric) => ({ id: metric.id, title: metric.title, builtin: metric.builtin, starts: metric.starts }));
+    .map((metric) => ({
+      id: metric.id,
+      title: metric.title,
+      builtin: metric.builtin,
+      starts: metric.starts,
+      attributes: [...(resolution.metricAttributes.get(metric.id) ?? [])],
+      assumption: metric.decl ? assumptionOf(metric.decl.items) : null,
+      notes: metric.decl ? notesOf(metric.decl.items) : [],
+    }));
 }
 
 function escalationOf(escalation: Ast.Escalation | undefined): Escalation | null {
@@ -205,6 +229,7 @@ function escalationOf(escalation: Ast.Escalation | undefined): Escalation | null
       hours: hoursId(firstOf(onCall.items, "HoursRef")) ?? ALWAYS,
       notes: notesOf(onCall.items),
     })),
+    assumption: assumptionOf(escalation.items),
     notes: notesOf(escalation.items),
   };
 }
@@ -214,31 +239,7 @@ function maintenanceOf(maintenance: Ast.Maintenance | undefined): Maintenance | 
   return {
     noticeMinutes: firstOf(maintenance.items, "Notice")?.duration.minutes ?? null,
     announcements: allOf(maintenance.items, "Announce").map((a) => ({ where: a.where.value, url: a.url?.value ?? null })),
+    assumption: assumptionOf(maintenance.items),
     notes: notesOf(maintenance.items),
-  };
-}
-
-function uptimeOf(uptime: Ast.Uptime | undefined): Uptime | null {
-  if (!uptime) return null;
-  const downtime = firstOf(uptime.items, "Downtime");
-  return {
-    service: firstOf(uptime.items, "Service")?.text.value ?? null,
-    notCovered: allOf(uptime.items, "NotCovered").flatMap((n) => n.items.map((text) => text.value)),
-    // RequiredUptimeItemsRule makes objective and downtime required; the fallbacks only serve policies with errors.
-    objectivePercent: firstOf(uptime.items, "Objective")?.percent.value ?? 100,
-    window: UPTIME_WINDOW,
-    downtime: {
-      measure: DOWNTIME_MEASURE,
-      operator: downtime?.operator ?? ">",
-      thresholdPercent: downtime?.threshold.value ?? 0,
-    },
-    errors: firstOf(uptime.items, "ErrorDefinition")?.text.value ?? null,
-    validRequests: firstOf(uptime.items, "ValidRequests")?.text.value ?? null,
-    minimumPeriodMinutes: firstOf(uptime.items, "MinimumPeriod")?.duration.minutes ?? 1,
-    exclusions: allOf(uptime.items, "Exclusions").flatMap((block) => block.items.map((text) => text.value)),
-    credits: allOf(uptime.items, "Credit")
-      .map((credit) => ({ belowPercent: credit.below.value, creditPercent: credit.credit.value }))
-      .sort((a, b) => b.belowPercent - a.belowPercent),
-    notes: notesOf(uptime.items),
   };
 }

@@ -1,9 +1,12 @@
-/** Compiles `test` blocks: the ticket (its zone included), its events and the expectations, with instants in UTC. */
+/**
+ * Compiles `test` blocks: the ticket (its attributes, add-ons and zone included), its
+ * events and the expectations, with instants in UTC.
+ */
 import type * as Ast from "../ast/nodes.js";
 import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
 import { METRIC_STATUSES, type MetricStatus, UNKNOWN } from "../contract/vocabulary.js";
 import { instantToUtc } from "../civil/text.js";
-import { lineColumn } from "../semantics/index.js";
+import { lineColumn, type Symbols, valueOf } from "../semantics/index.js";
 
 function isMetricStatus(word: string): word is MetricStatus {
   return (METRIC_STATUSES as readonly string[]).includes(word);
@@ -15,13 +18,17 @@ function utc(instant: Ast.InstantLiteral): string {
 }
 
 /** The bundle form of one test: one pass over its items (the first of each kind counts). */
-function compileTest(test: Ast.Test): PolicyTest {
+function compileTest(test: Ast.Test, symbols: Symbols): PolicyTest {
   let openedAt = "";
   let now: string | null = null;
   let tier: string | undefined;
   let severity: string | undefined;
   let channel: string | undefined;
   let zone: string | undefined;
+  let addons: string[] | undefined;
+  let expectSeverity: string | null = null;
+  let expectRejected = false;
+  const attributes: Record<string, string> = {};
   let seenOpened = false;
   let seenNow = false;
   const events: TicketEvent[] = [];
@@ -44,6 +51,22 @@ function compileTest(test: Ast.Test): PolicyTest {
       case "TestZone":
         zone ??= item.zone.value;
         break;
+      case "TestAttribute": {
+        const id = item.attribute.value;
+        const attribute = symbols.attributes.get(id);
+        // A value the attribute reads another way (`JA` for `ja`) is given as the attribute has it.
+        attributes[id] ??= (attribute && valueOf(attribute, item.value.value)) ?? item.value.value;
+        break;
+      }
+      case "TestAddons":
+        addons ??= [...new Set(item.tiers.map((tier) => tier.value))];
+        break;
+      case "TestExpectSeverity":
+        expectSeverity ??= item.severity.value;
+        break;
+      case "TestExpectRejected":
+        expectRejected = true;
+        break;
       case "TestEvent":
         events.push({ type: item.event.value, at: utc(item.at) });
         break;
@@ -59,12 +82,14 @@ function compileTest(test: Ast.Test): PolicyTest {
   if (tier !== undefined) ticket.tier = tier;
   if (severity !== undefined) ticket.severity = severity;
   if (channel !== undefined) ticket.channel = channel;
+  if (Object.keys(attributes).length > 0) ticket.attributes = attributes;
+  if (addons !== undefined) ticket.addons = addons;
   if (zone !== undefined) ticket.zone = zone;
   ticket.events = events;
-  return { name: test.name.value, at: lineColumn(test.range), ticket: ticket as Ticket, now, expect };
+  return { name: test.name.value, at: lineColumn(test.range), ticket: ticket as Ticket, now, expect, expectSeverity, expectRejected };
 }
 
 /** The bundle form of a policy's tests, in source order. */
-export function compileTests(tests: readonly Ast.Test[]): PolicyTest[] {
-  return tests.map(compileTest);
+export function compileTests(tests: readonly Ast.Test[], symbols: Symbols): PolicyTest[] {
+  return tests.map((test) => compileTest(test, symbols));
 }

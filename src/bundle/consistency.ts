@@ -8,6 +8,7 @@
 import type { Bundle, Calendar, Deadline } from "../contract/bundle.js";
 import { statedTarget } from "../contract/targets.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
+import { attributeInconsistencies } from "./consistency-attributes.js";
 
 const WEEK = 10080;
 
@@ -122,5 +123,21 @@ export function bundleInconsistencies(bundle: Bundle): string[] {
     deadline(target?.otherwise ?? null, where);
     needCalendar(target?.hoursCalendar ?? null, where);
   });
+  problems.push(...commitmentProblems(bundle, tiers, metrics), ...attributeInconsistencies(bundle));
+  return problems;
+}
+
+/** Uptime commitments with unique ids, and commitments that name declared tiers and metrics, with a fiscal year where they count its quarters. */
+function commitmentProblems(bundle: Bundle, tiers: ReadonlySet<string>, metrics: ReadonlySet<string>): string[] {
+  const problems = duplicates("uptime commitment", bundle.uptimes.map((u) => u.id));
+  for (const uptime of bundle.uptimes) {
+    for (const tier of uptime.tiers) if (!tiers.has(tier)) problems.push(`uptime commitment \`${uptime.id}\` names unknown tier \`${tier}\``);
+  }
+  for (const credit of bundle.responseCredits) {
+    const where = `the response credit for \`${credit.metric}\``;
+    if (!metrics.has(credit.metric)) problems.push(`${where} names unknown metric \`${credit.metric}\``);
+    for (const tier of credit.tiers) if (!tiers.has(tier)) problems.push(`${where} names unknown tier \`${tier}\``);
+    if (credit.period === "fiscal_quarter" && bundle.fiscalYear === null) problems.push(`${where} counts fiscal quarters, but the bundle has no fiscal year`);
+  }
   return problems;
 }

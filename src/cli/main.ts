@@ -54,25 +54,39 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   program
     .command("due")
     .description("print one JSON line of due times per ticket line")
-    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .argument("<policy...>", "a .sla file with one policy, or a compiled bundle .json; several: the generations of a policy, each ticket answered by the one in force when it was opened")
     .requiredOption("--tickets <file>", "tickets as NDJSON, or - for standard input")
     .option("--now <instant>", "judge statuses at this ISO instant")
     .addOption(format())
-    .action(async (policy: string, options: { tickets: string; now?: string; format: "text" | "json" }) => {
+    .action(async (policies: string[], options: { tickets: string; now?: string; format: "text" | "json" }) => {
       const { due } = await import("./commands/due.js");
-      exitCode = await due(io, policy, options);
+      exitCode = await due(io, policies, options);
     });
 
   program
     .command("uptime")
-    .description("a month's uptime from per-minute traffic, against the policy's commitment")
+    .description("a month's uptime from per-minute traffic, against each of the policy's uptime commitments")
     .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
     .requiredOption("--minutes <file>", "CSV of minute,valid_requests,errors, or - for standard input")
     .requiredOption("--month <YYYY-MM>", "the calendar month (UTC)")
+    .option("--commitment <id>", "only the uptime commitment with this id")
     .addOption(format())
-    .action(async (policy: string, options: { minutes: string; month: string; format: "text" | "json" }) => {
+    .action(async (policy: string, options: { minutes: string; month: string; commitment?: string; format: "text" | "json" }) => {
       const { uptime } = await import("./commands/uptime.js");
       exitCode = await uptime(io, policy, options);
+    });
+
+  program
+    .command("credits")
+    .description("the support-response credits ticket outcomes earn, per account and fiscal quarter")
+    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .requiredOption("--tickets <file>", "tickets as NDJSON (the lines `slac due` reads, with an optional account), or - for standard input")
+    .option("--now <instant>", "judge targets at this ISO instant")
+    .option("--metric <id>", "only the credits for this metric")
+    .addOption(format())
+    .action(async (policy: string, options: { tickets: string; now?: string; metric?: string; format: "text" | "json" }) => {
+      const { credits } = await import("./commands/credits.js");
+      exitCode = await credits(io, policy, options);
     });
 
   try {

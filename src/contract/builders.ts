@@ -68,3 +68,8 @@ export function ref<T extends TSchema>(schema: T): TUnsafe<Static<T>> {
 export function definitions(...schemas: readonly TSchema[]): Readonly<Record<string, TSchema>> {
   return Object.fromEntries(schemas.map((schema) => [nameOf(schema), schema]));
 }
+
+/** An object used as a map: keys matching `keyPattern`, each value of `values`' type. */
+export function record<T extends TSchema>(keyPattern: string, values: T): TUnsafe<Readonly<Record<string, Static<T>>>> {
+  return Type.Unsafe<Readonly<Record<string, Static<T>>>>({ type: "object", propertyNames: { pattern: keyPattern }, additionalProperties: values });
+}

@@ -32,6 +32,10 @@ export const bundleDefinitions: Readonly<Record<string, TSchema>> = definitions(
   B.ClosedYearlyRange,
   B.HolidaySet,
   B.Unknown,
+  B.Attribute,
+  B.Scope,
+  B.Eligibility,
+  B.RuleNote,
   B.Team,
   B.Channel,
   B.SeverityLevel,
@@ -45,6 +49,8 @@ export const bundleDefinitions: Readonly<Record<string, TSchema>> = definitions(
   B.Escalation,
   B.Maintenance,
   B.Uptime,
+  B.FiscalYear,
+  B.ResponseCredit,
   B.PolicyTest,
   B.Ticket,
   B.TicketEvent,
@@ -69,6 +75,7 @@ const KEYWORDS = [
   "$ref",
   "properties",
   "required",
+  "propertyNames",
   "additionalProperties",
   "if",
   "then",
@@ -96,6 +103,7 @@ function printedKeyword(keyword: Keyword, value: unknown, at: string): unknown {
     case "if":
     case "then":
     case "else":
+    case "propertyNames":
     case "additionalProperties":
       return printed(value, at);
     case "anyOf":

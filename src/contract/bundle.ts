@@ -15,18 +15,22 @@
  * load TypeBox, which only printing the schema needs.
  */
 import { type Static, Type } from "@sinclair/typebox";
-import { choice, closed, constant, definition, list, nullable, oneOf, ref } from "./builders.js";
+import { choice, closed, constant, definition, list, nullable, oneOf, record, ref } from "./builders.js";
 import {
   ALWAYS,
   AMOUNT_UNITS,
   ANY,
   BUNDLE_FORMAT,
+  CREDIT_PERIODS,
   DOWNTIME_MEASURE,
   DOWNTIME_OPERATORS,
+  ELIGIBILITY_MODES,
+  FISCAL_START_LAST_DAY,
   HOLIDAY_TYPES,
   ID_PATTERN,
   METRIC_STARTS,
   METRIC_STATUSES,
+  MISS_OPERATORS,
   NTH_WEEKDAYS,
   UNKNOWN,
   UNKNOWN_PARTS,
@@ -62,6 +66,9 @@ export const Note = definition("Note", closed({ title: nullable(Type.String()), 
 
 const notes = () => list(ref(Note));
 
+/** Set when the source is silent and the author assumed this; pages say so. */
+const assumption = () => nullable(Type.String());
+
 /** An address (email, URL, place) and what it is for. */
 export interface Contact extends Static<typeof Contact> {}
 export const Contact = definition("Contact", closed({ address: Type.String(), purpose: nullable(Type.String()) }));
@@ -86,6 +93,13 @@ export const PolicyInfo = definition("PolicyInfo", closed({
   notes: notes(),
   /** The calendar `business` means when a tier names none; null when there is none. */
   businessHours: nullable(id()),
+  /**
+   * The policy's generation: in force for tickets opened on or after `validFrom` and before
+   * `validUntil` (dates, in UTC; null: open-ended), replacing the policy `supersedes` names.
+   */
+  validFrom: nullable(Type.String({ pattern: PATTERNS.date })),
+  validUntil: nullable(Type.String({ pattern: PATTERNS.date })),
+  supersedes: nullable(id()),
 }));
 
 /** A BCP 47 language tag (canonical case) and whether it is the primary language. */
@@ -242,6 +256,67 @@ export const Calendar = definition("Calendar", closed({
   notes: notes(),
 }));
 
+/** One value of a ticket attribute. */
+export interface AttributeValue extends Static<typeof AttributeValue> {}
+export const AttributeValue = closed({
+  /** An id, or for the `language` attribute drawn from the policy's languages, a language tag. */
+  id: Type.String(),
+  title: nullable(Type.String()),
+});
+
+/**
+ * A ticket attribute the policy declares (language, environment, product, region, case
+ * type, …): a dimension like tier, severity and channel. A ticket gives it in `attributes`.
+ */
+export interface Attribute extends Static<typeof Attribute> {}
+export const Attribute = definition("Attribute", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  /** Declared order; for `language from languages`, the policy's languages. */
+  values: list(AttributeValue),
+  /** True: the values are the policy's languages. */
+  fromLanguages: Type.Boolean(),
+  /** The value of a ticket that does not give one; null: a ticket must give it when its answer depends on it. */
+  default: nullable(Type.String()),
+  assumption: assumption(),
+  notes: notes(),
+}));
+
+/** Where a rule applies: every list empty means anywhere; within a list, any of its values. */
+export interface Scope extends Static<typeof Scope> {}
+export const Scope = definition("Scope", closed({
+  tiers: list(id()),
+  channels: list(id()),
+  /** Attribute id to the values the scope takes; an attribute not listed: any value. */
+  attributes: record(PATTERNS.id, list(Type.String())),
+}));
+
+/**
+ * A limit on where a severity may be asked for ("P1 by phone only", "P1 only for
+ * production", "Standard has no P1"). Rules apply in order; a reclassified ticket is checked
+ * again under its new severity (the compiler rules out cycles).
+ */
+export interface Eligibility extends Static<typeof Eligibility> {}
+export const Eligibility = definition("Eligibility", closed({
+  severity: id(),
+  mode: choice(ELIGIBILITY_MODES),
+  scope: ref(Scope),
+  /** What a ticket that asks for the severity where it is not offered gets: refused, or this severity. */
+  otherwise: oneOf([closed({ action: constant("reject") }), closed({ action: constant("reclassify"), severity: id() })]),
+  /** `line:column` of the rule in the source, which the runtime's answer names. */
+  rule: Type.String({ pattern: PATTERNS.lineColumn }),
+  assumption: assumption(),
+  notes: notes(),
+}));
+
+/** Provenance of a target rule: its assumption and notes, keyed by the rule's source position that target rows name. */
+export interface RuleNote extends Static<typeof RuleNote> {}
+export const RuleNote = definition("RuleNote", closed({
+  rule: Type.String({ pattern: PATTERNS.lineColumn }),
+  assumption: assumption(),
+  notes: notes(),
+}));
+
 /** A support level or team. */
 export interface Team extends Static<typeof Team> {}
 export const Team = definition("Team", closed({
@@ -251,6 +326,7 @@ export const Team = definition("Team", closed({
   hours: nullable(calendarId()),
   responsibility: nullable(Type.String()),
   contacts: contacts(),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -261,8 +337,11 @@ export const Channel = definition("Channel", closed({
   title: nullable(Type.String()),
   /** Every ticket on this channel gets this severity, whatever was asked. */
   fixedSeverity: nullable(id()),
+  /** The severity of a ticket on this channel that asks for none; the ticket's own wins. */
+  defaultSeverity: nullable(id()),
   contacts: contacts(),
   audience: nullable(Type.String()),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -280,6 +359,7 @@ export const SeverityLevel = definition("SeverityLevel", closed({
   aliases: list(Type.String()),
   description: nullable(Type.String()),
   examples: list(SeverityExample),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -293,6 +373,12 @@ export const Tier = definition("Tier", closed({
   hours: nullable(calendarId()),
   /** Channel ids this tier may use (every declared channel when the source names none). */
   channels: list(id()),
+  /**
+   * True: an add-on a ticket carries on top of its base tier (`addons`); its rows name only
+   * the cells it changes, and where it has a row that row wins.
+   */
+  addon: Type.Boolean(),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -304,6 +390,10 @@ export const Metric = definition("Metric", closed({
   builtin: Type.Boolean(),
   /** The ticket event that starts the clock. */
   starts: choice(METRIC_STARTS),
+  /** The attributes this metric's targets depend on, in declaration order: its rows name a value of each. */
+  attributes: list(id()),
+  assumption: assumption(),
+  notes: notes(),
 }));
 
 const [MINUTES, BUSINESS_DAYS, NEXT_BUSINESS_DAY, CALENDAR_DAYS] = AMOUNT_UNITS;
@@ -337,7 +427,12 @@ export const Amount = definition(
 
 /** An amount of time on a clock (a calendar id or `24x7`). */
 export interface Deadline extends Static<typeof Deadline> {}
-export const Deadline = definition("Deadline", closed({ amount: ref(Amount), calendar: calendarId() }));
+export const Deadline = definition("Deadline", closed({
+  amount: ref(Amount),
+  calendar: calendarId(),
+  /** True for `under`: met only strictly before the due instant; false: at the due instant too. */
+  strict: Type.Boolean(),
+}));
 
 /**
  * A resolved target. When `otherwise` is set, `deadline` applies to tickets whose clock
@@ -364,6 +459,8 @@ export const TargetRow = definition("TargetRow", closed({
   severity: Type.String({ pattern: PATTERNS.dimension }),
   /** Channel id, or `*` when the policy declares no channels. */
   channel: Type.String({ pattern: PATTERNS.dimension }),
+  /** A value for each attribute of the metric's `attributes`, and no other. */
+  attributes: record(PATTERNS.id, Type.String()),
   metric: id(),
   /** The severity actually applied (differs when the channel fixes one). */
   appliedSeverity: Type.String({ pattern: PATTERNS.dimension }),
@@ -398,6 +495,7 @@ export const Escalation = definition("Escalation", closed({
   contacts: contacts(),
   rights: list(EscalationRight),
   onCall: list(OnCall),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -407,12 +505,21 @@ export const Maintenance = definition("Maintenance", closed({
   /** Minutes of notice before maintenance, or null when the policy gives none. */
   noticeMinutes: nullable(Type.Integer({ minimum: 0 })),
   announcements: list(closed({ where: Type.String(), url: nullable(Type.String({ pattern: PATTERNS.url })) })),
+  assumption: assumption(),
   notes: notes(),
 }));
 
-/** An uptime commitment and how it is measured. */
+/**
+ * An uptime commitment and how it is measured. A policy may make several, each for some
+ * tiers (or every tier) and a service; no two for the same service cover the same tier.
+ */
 export interface Uptime extends Static<typeof Uptime> {}
 export const Uptime = definition("Uptime", closed({
+  /** The commitment's id (`uptime` for a block written without one), which `slac uptime --commitment` takes. */
+  id: id(),
+  title: nullable(Type.String()),
+  /** The tiers it covers, in the order written; empty: every tier. */
+  tiers: list(id()),
   service: nullable(Type.String()),
   notCovered: list(Type.String()),
   objectivePercent: percent(true),
@@ -428,8 +535,50 @@ export const Uptime = definition("Uptime", closed({
   /** Down minutes count only in runs of at least this many consecutive minutes. */
   minimumPeriodMinutes: Type.Integer({ minimum: 1 }),
   exclusions: list(Type.String()),
-  /** Sorted by `belowPercent` descending; the lowest threshold the uptime is below wins. */
-  credits: list(closed({ belowPercent: percent(true), creditPercent: percent(true) })),
+  /** Service credits owed, in percent of the month's fee, when the month's uptime falls short. */
+  credits: closed({
+    /** Sorted by `belowPercent` descending; the lowest level the uptime is below wins. */
+    levels: list(closed({ belowPercent: percent(true), creditPercent: percent(true) })),
+    /** The most a month's credit may be; null: no cap beyond the levels. */
+    capPercent: nullable(percent(true)),
+    /** Days after the end of the month within which a credit must be claimed; null: not stated. */
+    claimWindowDays: nullable(Type.Integer({ minimum: 1 })),
+  }),
+  notes: notes(),
+}));
+
+/**
+ * The policy's fiscal year: it starts every year on `startMonth`-`startDay`, in `zone`, and
+ * its quarters are the three-month spans from that day. A fiscal year is named by the
+ * calendar year it ends in.
+ */
+export interface FiscalYear extends Static<typeof FiscalYear> {}
+export const FiscalYear = definition("FiscalYear", closed({
+  startMonth: Type.Integer({ minimum: 1, maximum: 12 }),
+  startDay: Type.Integer({ minimum: 1, maximum: FISCAL_START_LAST_DAY }),
+  /** The IANA zone the fiscal dates are in. */
+  zone: Type.String({ pattern: PATTERNS.zone }),
+}));
+
+/**
+ * A support-response credit: when more than (or at least) `misses.count` of a metric's
+ * targets are missed in one period, the customer is owed `creditPercent` of that period's fee.
+ * A target is missed in the period that holds its due instant.
+ */
+export interface ResponseCredit extends Static<typeof ResponseCredit> {}
+export const ResponseCredit = definition("ResponseCredit", closed({
+  /** The metric whose missed targets count. */
+  metric: id(),
+  title: nullable(Type.String()),
+  /** The tiers whose tickets count, in the order written; empty: every tier. */
+  tiers: list(id()),
+  misses: closed({ operator: choice(MISS_OPERATORS), count: Type.Integer({ minimum: 0 }) }),
+  /** `fiscal_quarter`: the quarters of the bundle's `fiscalYear`. */
+  period: choice(CREDIT_PERIODS),
+  /** Percent of the period's fee. */
+  creditPercent: percent(true),
+  /** Days after the end of the period within which the credit must be claimed; null: not stated. */
+  claimWindowDays: nullable(Type.Integer({ minimum: 1 })),
   notes: notes(),
 }));
 
@@ -451,6 +600,10 @@ export const Ticket = definition("Ticket", closed({
   tier: Type.Optional(id()),
   severity: Type.Optional(id()),
   channel: Type.Optional(id()),
+  /** Declared attribute id to the ticket's value (an id, or a language tag for `language`). */
+  attributes: Type.Optional(record(PATTERNS.id, Type.String())),
+  /** Add-on tier ids the ticket's customer has on top of `tier`. */
+  addons: Type.Optional(list(id())),
   /** The customer's IANA zone, for calendars whose zone is the ticket's (`zone customer`). */
   zone: Type.Optional(Type.String({ pattern: PATTERNS.zone })),
   events: Type.Optional(list(ref(TicketEvent))),
@@ -472,6 +625,10 @@ export const PolicyTest = definition("PolicyTest", closed({
       status: choice([...METRIC_STATUSES, null]),
     }),
   ),
+  /** `expect severity`: the severity the ticket is handled at, after its channel and eligibility; null: not checked. */
+  expectSeverity: nullable(id()),
+  /** `expect rejected`: an eligibility rule refuses the ticket (then `expect` is empty and `expectSeverity` null). */
+  expectRejected: Type.Boolean(),
 }));
 
 /** A compiled policy. */
@@ -489,14 +646,24 @@ export const Bundle = closed({
   /** Most severe first. */
   severities: list(ref(SeverityLevel)),
   tiers: list(ref(Tier)),
+  attributes: list(ref(Attribute)),
+  /** Applied in order before targets are looked up. */
+  eligibility: list(ref(Eligibility)),
   /** Every metric with at least one target rule or declaration, builtins first in a fixed order. */
   metrics: list(ref(Metric)),
   /** The resolved target table: one row per available (tier, severity, channel, metric). */
   targets: list(ref(TargetRow)),
+  /** Assumptions and notes of target rules, sorted by source position. */
+  ruleNotes: list(ref(RuleNote)),
   escalation: nullable(ref(Escalation)),
   /** Support exclusions (what support does not cover). */
   exclusions: list(Type.String()),
   maintenance: nullable(ref(Maintenance)),
-  uptime: nullable(ref(Uptime)),
+  /** Uptime commitments, in source order. */
+  uptimes: list(ref(Uptime)),
+  /** Null when the policy declares none; set whenever a response credit counts fiscal quarters. */
+  fiscalYear: nullable(ref(FiscalYear)),
+  /** Support-response credits, in source order. */
+  responseCredits: list(ref(ResponseCredit)),
   tests: list(ref(PolicyTest)),
 });

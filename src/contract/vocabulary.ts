@@ -93,6 +93,18 @@ export type UnknownPart = (typeof UNKNOWN_PARTS)[number];
 /** The due a metric answers when its target or calendar is `unknown` (not stated), unlike null (no promise). */
 export const UNKNOWN = "unknown";
 
+/** The attribute whose values are the policy's languages when it declares `attribute language from languages`. */
+export const LANGUAGE_ATTRIBUTE = "language";
+
+/**
+ * How an eligibility rule limits a severity: `only` where its scope holds, or `not` where it
+ * holds; a ticket that asks for it elsewhere is rejected or reclassified.
+ */
+export const ELIGIBILITY_MODES = ["only", "not"] as const;
+
+/** How an eligibility rule limits a severity. */
+export type EligibilityMode = (typeof ELIGIBILITY_MODES)[number];
+
 /** The one window an uptime objective is measured over, the one the runtime computes. */
 export const UPTIME_WINDOW = "month";
 
@@ -104,3 +116,24 @@ export const DOWNTIME_OPERATORS = [">", ">="] as const;
 
 /** How a downtime rule compares its measure with the threshold. */
 export type DowntimeOperator = (typeof DOWNTIME_OPERATORS)[number];
+
+/** The id of an uptime commitment written without one (`uptime { … }`). */
+export const DEFAULT_UPTIME_ID = "uptime";
+
+/** How a support-response credit compares its count of misses with its threshold: more than, or at least. */
+export const MISS_OPERATORS = [">", ">="] as const;
+
+/** How a support-response credit compares its count of misses with its threshold. */
+export type MissOperator = (typeof MISS_OPERATORS)[number];
+
+/** The periods a support-response credit counts misses over: quarters of the policy's fiscal year. */
+export const CREDIT_PERIODS = ["fiscal_quarter"] as const;
+
+/** A period a support-response credit counts misses over. */
+export type CreditPeriod = (typeof CREDIT_PERIODS)[number];
+
+/** The zone of a fiscal year that names none: its dates are UTC dates, as uptime months are. */
+export const FISCAL_ZONE_DEFAULT = "UTC";
+
+/** The last day of a month a fiscal year may start on: one every month has, so every quarter starts on it. */
+export const FISCAL_START_LAST_DAY = 28;

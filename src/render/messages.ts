@@ -4,7 +4,7 @@
  * is a second catalog of the same shape (`Messages`), not a change to the renderers.
  * Messages take the bundle's own strings as arguments and never decide layout.
  */
-import type { BuiltinMetricId, HolidayType, MetricStart, UnknownPart } from "../contract/vocabulary.js";
+import type { BuiltinMetricId, EligibilityMode, HolidayType, MetricStart, UnknownPart } from "../contract/vocabulary.js";
 
 /** The page strings of one language: each key a message id, each value its text or template. */
 export interface Messages {
@@ -28,6 +28,7 @@ export interface Messages {
   readonly sectionExclusions: string;
   readonly sectionTiers: string;
   readonly sectionLinks: string;
+  readonly sectionAttributes: string;
 
   provider(name: string): string;
   updated(date: string): string;
@@ -35,6 +36,29 @@ export interface Messages {
   tierChannels(channels: string): string;
   channelAudience(audience: string): string;
   channelFixedSeverity(severity: string): string;
+  channelDefaultSeverity(severity: string): string;
+  readonly tierAddon: string;
+  /** Something the author assumed where the source is silent, on any declaration or rule. */
+  assumed(text: string): string;
+  /** When a policy generation is in force, and the one it replaces. */
+  validity(from: string | null, until: string | null, supersedes: string | null): string;
+  /** An attribute's values and its default. */
+  attributeValues(values: string): string;
+  attributeDefault(value: string): string;
+  readonly attributeRequired: string;
+  /** Where a severity is offered: "Offered only on Phone: elsewhere a request is refused." */
+  eligibility(mode: EligibilityMode, scope: string, otherwise: string): string;
+  readonly eligibilityRejected: string;
+  eligibilityReclassified(severity: string): string;
+  /** One part of a scope: "the Standard plan", "Phone", "Environment: Production". */
+  scopeTiers(tiers: string): string;
+  scopeChannels(channels: string): string;
+  scopeAttribute(attribute: string, values: string): string;
+  /** A table's caption narrowed to attribute values or an add-on: "First response — Language: Japanese". */
+  qualified(caption: string, qualifiers: readonly string[]): string;
+  withAddon(addon: string): string;
+  /** A strict bound: "under 1 h". */
+  under(deadline: string): string;
   contact(address: string, purpose: string | null): string;
   readonly contactsLabel: string;
 
@@ -160,6 +184,19 @@ export interface Messages {
   readonly uptimeExclusionsLabel: string;
   readonly creditsBelow: string;
   readonly creditsCredit: string;
+  /** Whom an uptime commitment is for: "For customers on Enterprise." */
+  commitmentTiers(tiers: string): string;
+  readonly commitmentEveryTier: string;
+  creditCap(percent: string): string;
+  claimAfterMonth(days: number): string;
+  readonly sectionResponseCredits: string;
+  /** The fiscal year's start (`monthDay`), its zone, and each quarter (`fiscalQuarter`). */
+  fiscalQuarters(start: string, zone: string, quarters: readonly string[]): string;
+  fiscalQuarter(n: number, from: string, to: string): string;
+  readonly missedInQuarterDue: string;
+  /** A support-response credit: the metric's title, how many misses earn it, the credit, and the plans it is for (null: every plan). */
+  responseCredit(metric: string, operator: ">" | ">=", count: number, percent: string, tiers: string | null): string;
+  claimAfterQuarter(days: number): string;
   percent(value: number): string;
 
   list(items: readonly string[]): string;
@@ -207,13 +244,35 @@ export const en: Messages = {
   sectionExclusions: "What support does not cover",
   sectionTiers: "Plans and tiers",
   sectionLinks: "Links",
+  sectionAttributes: "What a request says",
 
-  provider: (name) => `Provided by ${name}.`,
+  provider: (name) => `Provided by ${/[.!?]$/.test(name) ? name : `${name}.`}`,
   updated: (date) => `Last updated ${date}.`,
   tierHours: (calendar) => `Business hours: ${calendar}.`,
   tierChannels: (channels) => `Channels: ${channels}.`,
   channelAudience: (audience) => `For: ${audience}.`,
   channelFixedSeverity: (severity) => `Every request on this channel is handled as ${severity}.`,
+  channelDefaultSeverity: (severity) => `A request on this channel that names no severity is handled as ${severity}.`,
+  tierAddon: "An add-on to any plan: where it sets a target, that target applies instead of the plan's.",
+  assumed: (text) => `Assumed, not stated by the provider: ${text}`,
+  validity: (from, until, supersedes) => {
+    const span =
+      from !== null && until !== null ? `from ${from} until ${until}` : from !== null ? `from ${from}` : until !== null ? `until ${until}` : null;
+    const parts = [span === null ? null : `This policy is in force ${span} (dates in UTC).`, supersedes === null ? null : `It replaces ${supersedes}.`];
+    return parts.filter((p) => p !== null).join(" ");
+  },
+  attributeValues: (values) => `Values: ${values}.`,
+  attributeDefault: (value) => `A request that does not say is taken as ${value}.`,
+  attributeRequired: "A request must say, where its targets depend on it.",
+  eligibility: (mode, scope, otherwise) => (mode === "only" ? `Offered only for ${scope}; elsewhere ${otherwise}.` : `Not offered for ${scope}; there ${otherwise}.`),
+  eligibilityRejected: "a request for it is refused",
+  eligibilityReclassified: (severity) => `a request for it is handled as ${severity}`,
+  scopeTiers: (tiers) => `the ${tiers} plan`,
+  scopeChannels: (channels) => channels,
+  scopeAttribute: (attribute, values) => `${attribute}: ${values}`,
+  qualified: (caption, qualifiers) => `${caption} — ${qualifiers.join(", ")}`,
+  withAddon: (addon) => `with ${addon}`,
+  under: (deadline) => `under ${deadline}`,
   contact: (address, purpose) => (purpose === null ? address : `${address} — ${purpose}`),
   contactsLabel: "Contacts",
 
@@ -353,6 +412,25 @@ export const en: Messages = {
   uptimeExclusionsLabel: "Not counted as downtime",
   creditsBelow: "Monthly uptime below",
   creditsCredit: "Service credit",
+  commitmentTiers: (tiers) => `For customers on ${tiers}.`,
+  commitmentEveryTier: "For customers on every plan.",
+  creditCap: (percent) => `A month's credit is at most ${percent} of the monthly fee.`,
+  claimAfterMonth: (days) => `A credit must be claimed within ${plural(days, "day", "days")} after the end of the month.`,
+  sectionResponseCredits: "Support response credits",
+  fiscalQuarters: (start, zone, quarters) => `Credits count fiscal quarters. The fiscal year starts on ${start} (dates in ${zone}): ${en.list(quarters)}.`,
+  fiscalQuarter: (n, from, to) => `Q${n} ${from}–${to}`,
+  missedInQuarterDue: "A target counts as missed in the quarter in which it fell due.",
+  responseCredit: (metric, operator, count, percent, tiers) => {
+    // `> 0` and `>= 1` both mean a single miss earns the credit.
+    const times =
+      (operator === ">" && count === 0) || (operator === ">=" && count === 1)
+        ? "at least once"
+        : operator === ">" && count === 1
+          ? "more than once"
+          : `${operator === ">" ? "more than" : "at least"} ${count} times`;
+    return `${tiers === null ? "Customers" : `Customers on ${tiers}`} receive a credit of ${percent} of a fiscal quarter's fee when their ${lowerFirst(metric)} target is missed ${times} in that quarter.`;
+  },
+  claimAfterQuarter: (days) => `The credit must be claimed within ${plural(days, "day", "days")} after the quarter ends.`,
   percent: (value) => `${value}%`,
 
   alternatives: (items) => joined(items, ", ", " or "),

@@ -2,21 +2,22 @@
  * A bundle read into a page model, in the order a reader looks for things: what the
  * policy covers (its own notes, plans, links), how to reach support, when it is open,
  * languages, severities, targets and what they measure (`targets.ts`), escalation,
- * maintenance, uptime, exclusions. Every fact comes from the bundle and every word from the
- * catalog; a section the bundle has nothing for is left out rather than filled in.
+ * maintenance, uptime commitments and support-response credits (`commitments.ts`),
+ * exclusions. Every fact comes from the bundle and every word from the catalog; a section
+ * the bundle has nothing for is left out rather than filled in.
  *
  * Where a note goes: a note on a part of the policy (a channel, a calendar, a team, a tier,
  * a severity, escalation, maintenance, uptime) is about that part and is read with it; a
  * note on the policy itself is about the policy as a whole, so it opens the page, in the
  * overview, in the policy's order — where a support page says what it covers.
  */
-import type { Bundle, Calendar, Contact, Note } from "../contract/bundle.js";
+import type { Bundle, Calendar, Contact, Note, Scope } from "../contract/bundle.js";
 import { ALWAYS } from "../contract/vocabulary.js";
-import { statedTarget } from "../contract/targets.js";
 import { contactUrl } from "./links.js";
 import type { Messages } from "./messages.js";
 import { type Block, type Inline, type Page, type Section, bullets, paragraph, section, text } from "./model.js";
-import { allowedDowntime, closedPhrase, duration, fullDate, holidayNames, languageName, spanLine, windowGroups, zoneOffsets } from "./phrasing.js";
+import { closedPhrase, duration, fullDate, holidayNames, languageName, spanLine, windowGroups, zoneOffsets } from "./phrasing.js";
+import { CommitmentReader } from "./commitments.js";
 import { TargetReader } from "./targets.js";
 
 interface Named {
@@ -30,18 +31,21 @@ const named = (x: Named): string => x.title ?? x.id;
 export function buildPage(bundle: Bundle, m: Messages): Page {
   const r = new Reader(bundle, m);
   const targets = new TargetReader(bundle, m, r.names);
+  const commitments = new CommitmentReader(bundle, m, r.names, (notes) => r.noteBlocks(notes));
   const sections = [
     r.overview(),
     r.contact(),
     r.hours(),
     r.teams(),
     r.languages(),
+    r.attributes(),
     r.severities(),
     targets.targets(),
     targets.metrics(),
     r.escalation(),
     r.maintenance(),
-    r.uptime(),
+    commitments.uptime(),
+    commitments.responseCredits(),
     r.exclusions(),
   ].filter((s): s is Section => s !== null);
   return { policyId: bundle.policy.id, title: bundle.policy.title ?? bundle.policy.id, lang: m.locale, intro: r.intro(), sections };
@@ -70,13 +74,21 @@ class Reader {
     tier: (id: string) => this.nameIn(this.b.tiers, id),
     severity: (id: string) => this.nameIn(this.b.severities, id),
     channel: (id: string) => this.nameIn(this.b.channels, id),
+    attribute: (id: string) => this.attributeName(id),
+    attributeValue: (attribute: string, value: string) => this.attributeValue(attribute, value),
     businessCalendarOf: (tier: string): string | null => {
       const found = this.b.tiers.find((t) => t.id === tier);
       return found?.hours ?? this.b.policy.businessHours ?? (this.b.calendars.length === 1 ? this.b.calendars[0]!.id : null);
     },
   };
 
-  private noteBlocks(notes: readonly Note[]): Block[] {
+  /** A declaration's assumption (when the author assumed where the source is silent) and its notes. */
+  private provenance(assumption: string | null, notes: readonly Note[]): Block[] {
+    return [...(assumption === null ? [] : [paragraph({ kind: "strong", text: this.m.assumed(assumption) })]), ...this.noteBlocks(notes)];
+  }
+
+  /** Notes as paragraphs, a titled one with its title as a run-in heading (the commitments' reader uses it too). */
+  noteBlocks(notes: readonly Note[]): Block[] {
     return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: this.m.runIn(n.title) }, " ", n.text)));
   }
 
@@ -93,11 +105,51 @@ class Reader {
     };
   }
 
+  /** An attribute value as the page names it: its title, or for a language its name. */
+  readonly attributeValue = (attribute: string, value: string): string => {
+    const a = this.b.attributes.find((x) => x.id === attribute);
+    if (a === undefined) return value;
+    if (a.fromLanguages) return languageName(this.m, value);
+    const v = a.values.find((x) => x.id === value);
+    return v?.title ?? value;
+  };
+
+  readonly attributeName = (attribute: string): string => this.nameIn(this.b.attributes, attribute);
+
+  /** Where an eligibility rule applies, in words: plans, channels and attribute values. */
+  private scopeText(scope: Scope): string {
+    const parts: string[] = [];
+    if (scope.tiers.length > 0) parts.push(this.m.scopeTiers(this.m.list(scope.tiers.map((t) => this.nameIn(this.b.tiers, t)))));
+    if (scope.channels.length > 0) parts.push(this.m.scopeChannels(this.m.alternatives(scope.channels.map((c) => this.nameIn(this.b.channels, c)))));
+    for (const [attribute, values] of Object.entries(scope.attributes)) {
+      parts.push(this.m.scopeAttribute(this.attributeName(attribute), this.m.alternatives(values.map((v) => this.attributeValue(attribute, v)))));
+    }
+    return this.m.list(parts);
+  }
+
+  attributes(): Section | null {
+    if (this.b.attributes.length === 0) return null;
+    return section(
+      "attributes",
+      this.m.sectionAttributes,
+      [],
+      this.b.attributes.map((a) => {
+        const facts = [this.m.attributeValues(this.m.list(a.values.map((v) => this.attributeValue(a.id, v.id))))];
+        facts.push(a.default === null ? this.m.attributeRequired : this.m.attributeDefault(this.attributeValue(a.id, a.default)));
+        return section(`attribute-${a.id}`, named(a), [paragraph(facts.join(" ")), ...this.provenance(a.assumption, a.notes)]);
+      }),
+    );
+  }
+
   intro(): Block[] {
     const { provider, updated } = this.b.policy;
     const lines: string[] = [];
     if (provider !== null) lines.push(this.m.provider(provider));
     if (updated !== null) lines.push(this.m.updated(updated));
+    const { validFrom, validUntil, supersedes } = this.b.policy;
+    if (validFrom !== null || validUntil !== null || supersedes !== null) {
+      lines.push(this.m.validity(validFrom && fullDate(this.m, validFrom), validUntil && fullDate(this.m, validUntil), supersedes));
+    }
     return lines.length === 0 ? [] : [paragraph(lines.join(" "))];
   }
 
@@ -118,8 +170,9 @@ class Reader {
             const facts: string[] = [];
             if (hours !== null) facts.push(this.m.tierHours(this.calendarName(hours)));
             if (this.b.channels.length > 0) facts.push(this.m.tierChannels(this.m.list(t.channels.map((c) => this.nameIn(this.b.channels, c)))));
+            if (t.addon) facts.push(this.m.tierAddon);
             if (facts.length > 0) blocks.push(paragraph(facts.join(" ")));
-            return section(`tier-${t.id}`, named(t), [...blocks, ...this.noteBlocks(t.notes)]);
+            return section(`tier-${t.id}`, named(t), [...blocks, ...this.provenance(t.assumption, t.notes)]);
           }),
         ),
       );
@@ -145,8 +198,9 @@ class Reader {
         const facts: string[] = [];
         if (c.audience !== null) facts.push(this.m.channelAudience(c.audience));
         if (c.fixedSeverity !== null) facts.push(this.m.channelFixedSeverity(this.nameIn(this.b.severities, c.fixedSeverity)));
+        if (c.defaultSeverity !== null) facts.push(this.m.channelDefaultSeverity(this.nameIn(this.b.severities, c.defaultSeverity)));
         if (facts.length > 0) blocks.push(paragraph(facts.join(" ")));
-        return section(`channel-${c.id}`, named(c), [...blocks, ...this.noteBlocks(c.notes)]);
+        return section(`channel-${c.id}`, named(c), [...blocks, ...this.provenance(c.assumption, c.notes)]);
       }),
     );
   }
@@ -205,7 +259,7 @@ class Reader {
         if (t.hours !== null) facts.push(this.m.teamHours(this.calendarName(t.hours)));
         const blocks: Block[] = facts.length > 0 ? [paragraph(facts.join(" "))] : [];
         if (t.contacts.length > 0) blocks.push(this.contacts(t.contacts));
-        return section(`team-${t.id}`, named(t), [...blocks, ...this.noteBlocks(t.notes)]);
+        return section(`team-${t.id}`, named(t), [...blocks, ...this.provenance(t.assumption, t.notes)]);
       }),
     );
   }
@@ -235,7 +289,14 @@ class Reader {
             ),
           );
         }
-        return section(`severity-${s.id}`, named(s), [...blocks, ...this.noteBlocks(s.notes)]);
+        for (const rule of this.b.eligibility.filter((e) => e.severity === s.id)) {
+          const otherwise =
+            rule.otherwise.action === "reject"
+              ? this.m.eligibilityRejected
+              : this.m.eligibilityReclassified(this.nameIn(this.b.severities, rule.otherwise.severity));
+          blocks.push(paragraph(this.m.eligibility(rule.mode, this.scopeText(rule.scope), otherwise)), ...this.provenance(rule.assumption, rule.notes));
+        }
+        return section(`severity-${s.id}`, named(s), [...blocks, ...this.provenance(s.assumption, s.notes)]);
       }),
     );
   }
@@ -257,7 +318,7 @@ class Reader {
         blocks.push(bullets([this.m.onCall(o.title, severities, channels, this.calendarName(o.hours))]), ...this.noteBlocks(o.notes));
       }
     }
-    return section("escalation", this.m.sectionEscalation, [...blocks, ...this.noteBlocks(e.notes)]);
+    return section("escalation", this.m.sectionEscalation, [...blocks, ...this.provenance(e.assumption, e.notes)]);
   }
 
   maintenance(): Section | null {
@@ -273,34 +334,7 @@ class Reader {
         ),
       });
     }
-    return section("maintenance", this.m.sectionMaintenance, [...blocks, ...this.noteBlocks(x.notes)]);
-  }
-
-  uptime(): Section | null {
-    const u = this.b.uptime;
-    if (u === null) return null;
-    const m = this.m;
-    const blocks: Block[] = [paragraph(m.uptimeObjective(m.percent(u.objectivePercent), u.service))];
-    if (u.notCovered.length > 0) blocks.push(paragraph(m.uptimeNotCovered(m.list(u.notCovered))));
-    blocks.push(
-      paragraph(
-        [m.downtime(u.downtime.operator, m.percent(u.downtime.thresholdPercent)), m.errorRate(u.errors, u.validRequests), m.minimumPeriod(u.minimumPeriodMinutes)].join(
-          " ",
-        ),
-      ),
-      bullets([30, 31].map((days) => m.allowedDowntime(days, allowedDowntime(m, u.objectivePercent, days)))),
-    );
-    if (u.exclusions.length > 0) blocks.push(paragraph(`${m.uptimeExclusionsLabel}:`), bullets(u.exclusions));
-    if (u.credits.length > 0) {
-      blocks.push({
-        kind: "table",
-        caption: m.creditsCredit,
-        header: [m.creditsBelow, m.creditsCredit],
-        rows: u.credits.map((c) => [m.percent(c.belowPercent), m.percent(c.creditPercent)]),
-        headerColumns: 1,
-      });
-    }
-    return section("uptime", m.sectionUptime, [...blocks, ...this.noteBlocks(u.notes)]);
+    return section("maintenance", this.m.sectionMaintenance, [...blocks, ...this.provenance(x.assumption, x.notes)]);
   }
 
   exclusions(): Section | null {

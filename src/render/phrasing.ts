@@ -30,6 +30,11 @@ export type CalendarNamer = (id: string) => string;
 
 /** A deadline: "15 min, 24/7", "4 business hours", "next business day", "2 business days". */
 export function deadlinePhrase(m: Messages, d: Deadline, businessCalendar: string | null, nameOf: CalendarNamer): string {
+  const phrase = boundPhrase(m, d, businessCalendar, nameOf);
+  return d.strict ? m.under(phrase) : phrase;
+}
+
+function boundPhrase(m: Messages, d: Deadline, businessCalendar: string | null, nameOf: CalendarNamer): string {
   const a = d.amount;
   if (a.unit === "next_business_day") return m.nextBusinessDay;
   if (a.unit === "business_days") return m.businessDays(a.value);

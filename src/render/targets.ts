@@ -17,6 +17,8 @@ export interface Names {
   readonly tier: (id: string) => string;
   readonly severity: (id: string) => string;
   readonly channel: (id: string) => string;
+  readonly attribute: (id: string) => string;
+  readonly attributeValue: (attribute: string, value: string) => string;
   /** The calendar `business` means on a tier's rows; null when the policy has none. */
   readonly businessCalendarOf: (tier: string) => string | null;
 }
@@ -95,7 +97,9 @@ export class TargetReader {
   }
 
   private tierLabel(shared: readonly string[]): string {
-    const everyTier = shared.length === this.tiers.length && (this.tiers.length > 1 || this.tiers[0] === ANY);
+    // Every plan: all the base tiers (an add-on is no plan of its own).
+    const base = this.tiers.filter((t) => !this.b.tiers.some((x) => x.id === t && x.addon));
+    const everyTier = shared.length === base.length && shared.every((t) => base.includes(t)) && (base.length > 1 || base[0] === ANY);
     return everyTier ? this.m.allTiers : this.m.list(shared.map(this.names.tier));
   }
 
@@ -139,7 +143,10 @@ export class TargetReader {
       cells.flatMap((c) => (c === undefined ? [] : [[...(byTier ? [this.tierLabel(tiers)] : []), ...(bySeverity ? [c.label] : []), ...c.cells]])),
     );
     const only = groups[0]!.tiers;
-    const named = this.b.tiers.length > 0 && !byTier && this.tierLabel(only) !== this.m.allTiers ? this.m.tableForTiers(caption, this.tierLabel(only)) : caption;
+    // An add-on's table says so in its caption already.
+    const addonOnly = only.every((t) => this.b.tiers.some((x) => x.id === t && x.addon));
+    const named =
+      this.b.tiers.length > 0 && !byTier && !addonOnly && this.tierLabel(only) !== this.m.allTiers ? this.m.tableForTiers(caption, this.tierLabel(only)) : caption;
     const rowsBy = [...(byTier ? (["tier"] as const) : []), ...(bySeverity ? (["severity"] as const) : [])];
     return { block: { kind: "table", caption: named, header, rows: body, headerColumns: rowsBy.length }, split: { hours, rowsBy } };
   }
@@ -150,8 +157,35 @@ export class TargetReader {
     return hours.size === 1 ? this.splitTable(caption, rows, [...hours][0]!) : this.table(caption, rows);
   }
 
+  /**
+   * A metric's tables: one set per combination of the attribute values its targets depend on,
+   * and per add-on, each captioned with what it is for ("First response — Language: Japanese").
+   */
   private metricTables(metric: Metric): Table[] {
-    const rows = this.b.targets.filter((r) => r.metric === metric.id);
+    const addons = new Set(this.b.tiers.filter((t) => t.addon).map((t) => t.id));
+    const segments = new Map<string, { qualifiers: string[]; rows: TargetRow[] }>();
+    for (const r of this.b.targets) {
+      if (r.metric !== metric.id) continue;
+      const addon = addons.has(r.tier) ? r.tier : null;
+      const values = metric.attributes.map((a) => r.attributes[a] ?? "");
+      const segmentKey = JSON.stringify([addon, values]);
+      let segment = segments.get(segmentKey);
+      if (segment === undefined) {
+        const qualifiers = metric.attributes.map((a, i) => this.m.scopeAttribute(this.names.attribute(a), this.names.attributeValue(a, values[i]!)));
+        if (addon !== null) qualifiers.push(this.m.withAddon(this.names.tier(addon)));
+        segment = { qualifiers, rows: [] };
+        segments.set(segmentKey, segment);
+      }
+      segment.rows.push(r);
+    }
+    return [...segments.values()].flatMap(({ qualifiers, rows }) =>
+      this.segmentTables(qualifiers.length === 0 ? metric.title : this.m.qualified(metric.title, qualifiers), rows),
+    );
+  }
+
+  /** The tables of one segment of a metric's rows: one table, or one per channel when the channels' targets differ. */
+  private segmentTables(title: string, rows: readonly TargetRow[]): Table[] {
+    const metric = { title };
     const channels = [...new Set(rows.map((r) => r.channel))];
     const byCell = new Map<string, Set<string>>();
     for (const r of rows) byCell.set(key(r), (byCell.get(key(r)) ?? new Set()).add(this.cell(r)));
@@ -188,12 +222,23 @@ export class TargetReader {
     return { intro: intro.length === 0 ? [] : [paragraph(intro.join(" "))], items };
   }
 
+  /** The assumptions and notes of the rules that decide a metric's targets, in source order. */
+  private ruleNoteBlocks(metric: Metric): Block[] {
+    const rules = new Set(this.b.targets.filter((r) => r.metric === metric.id && r.rule !== null).map((r) => r.rule));
+    const items = this.b.ruleNotes
+      .filter((n) => rules.has(n.rule))
+      .flatMap((n) => [...(n.assumption === null ? [] : [this.m.assumed(n.assumption)]), ...n.notes.map((x) => (x.title === null ? x.text : `${this.m.runIn(x.title)} ${x.text}`))]);
+    return items.length === 0 ? [] : [bullets(items)];
+  }
+
   /** "Targets": a subsection per metric with its tables, after an introduction to reading them. */
   targets(): Section | null {
     if (this.b.metrics.length === 0) return null;
     const perMetric = this.b.metrics.map((metric) => ({ metric, tables: this.metricTables(metric) }));
     const { intro, items } = this.legend(perMetric.flatMap((x) => x.tables));
-    const sections = perMetric.map(({ metric, tables }) => section(`targets-${metric.id}`, metric.title, tables.map((t) => t.block)));
+    const sections = perMetric.map(({ metric, tables }) =>
+      section(`targets-${metric.id}`, metric.title, [...tables.map((t) => t.block), ...this.ruleNoteBlocks(metric)]),
+    );
     return section("targets", this.m.sectionTargets, [...intro, ...(items.length > 0 ? [bullets(items)] : [])], sections);
   }
 
@@ -238,6 +283,8 @@ export class TargetReader {
       if (hours !== null) sentences.push(hours);
       const inside = [...new Set(rows.flatMap((r) => (splitHours(r))))];
       if (inside.length > 0) sentences.push(this.m.metricInsideOutside(this.m.alternatives(inside.map(this.names.calendar))));
+      if (metric.assumption !== null) sentences.push(this.m.runIn(this.m.assumed(metric.assumption)));
+      for (const n of metric.notes) sentences.push(this.m.runIn(n.title === null ? n.text : `${this.m.runIn(n.title)} ${n.text}`));
       return [{ kind: "strong", text: this.m.runIn(metric.title) }, text(` ${sentences.join(" ")}`)];
     });
     return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }]);

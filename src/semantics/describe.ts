@@ -2,7 +2,7 @@
  * Policy fragments written back as source text for messages, so that a diagnostic quotes
  * what the author wrote (`4h business`) rather than an internal form.
  */
-import type { DeadlineSpec, TargetRule, TargetValue } from "../ast/nodes.js";
+import type { Clock24x7, ClockOn, CoverageRule, DeadlineSpec, EligibilityRule, TargetRule, TargetValue } from "../ast/nodes.js";
 import { ANY } from "../contract/vocabulary.js";
 import type { Combination } from "./resolve.js";
 
@@ -18,11 +18,12 @@ export function describeDeadline(spec: DeadlineSpec): string {
         : amount.kind === "AmountCalendarDays"
           ? days("calendar", amount.days)
           : days("business", amount.days);
+  const amountText = spec.strict ? `under ${text}` : text;
   const clock = spec.clock;
-  if (!clock) return text;
-  if (clock.kind === "Clock24x7") return `${text} 24x7`;
-  if (clock.kind === "ClockBusiness") return `${text} business`;
-  return `${text} on ${clock.target.value}`;
+  if (!clock) return amountText;
+  if (clock.kind === "Clock24x7") return `${amountText} 24x7`;
+  if (clock.kind === "ClockBusiness") return `${amountText} business`;
+  return `${amountText} on ${clock.target.value}`;
 }
 
 /** A target: `none`, `unknown "…"`, or a deadline with its `otherwise`. */
@@ -39,12 +40,30 @@ export function describeRule(rule: TargetRule): string {
   return severities ? `${severities} ${describeTarget(rule.value)}` : describeTarget(rule.value);
 }
 
+/** A coverage rule as written: `urgent on japan_hours otherwise 24x7`. */
+export function describeCoverage(rule: CoverageRule): string {
+  const clock = (c: Clock24x7 | ClockOn) => (c.kind === "Clock24x7" ? "24x7" : `on ${c.target.value}`);
+  const severities = rule.severities.map((s) => s.value).join(", ");
+  const value = rule.otherwise ? `${clock(rule.calendar)} otherwise ${clock(rule.otherwise)}` : clock(rule.calendar);
+  return severities ? `${severities} ${value}` : value;
+}
+
+/** An eligibility rule as written: `p1 only channel phone otherwise reject`. */
+export function describeEligibility(rule: EligibilityRule): string {
+  const conditions = rule.conditions
+    .map((c) => `${c.dimension === "attribute" ? c.attribute!.value : c.dimension} ${c.values.map((v) => v.value).join(", ")}`)
+    .join(" ");
+  const outcome = rule.otherwise.kind === "Reject" ? "reject" : `reclassify ${rule.otherwise.severity.value}`;
+  return `${rule.severities.map((s) => s.value).join(", ")} ${rule.mode} ${conditions} otherwise ${outcome}`;
+}
+
 /** A combination in words, leaving out dimensions the policy does not declare. */
 export function describeCombination(combination: Combination): string {
   const parts: string[] = [];
   if (combination.tier !== ANY) parts.push(`tier \`${combination.tier}\``);
   if (combination.severity !== ANY) parts.push(`severity \`${combination.severity}\``);
   if (combination.channel !== ANY) parts.push(`channel \`${combination.channel}\``);
+  for (const [id, value] of Object.entries(combination.attributes)) parts.push(`${id} \`${value}\``);
   return parts.length > 0 ? parts.join(", ") : "every ticket";
 }
 

@@ -19,7 +19,21 @@ export {
   type TargetGap,
   type ClockProblem,
 } from "./resolve.js";
-export { allOf, collectSymbols, firstOf, policyItems, type MetricInfo, type Symbols } from "./symbols.js";
+export {
+  allOf,
+  collectSymbols,
+  defaultSeverityOf,
+  firstOf,
+  isAddon,
+  policyItems,
+  valueOf,
+  type AttributeInfo,
+  type MetricInfo,
+  type Symbols,
+} from "./symbols.js";
+export type { EligibilityAnalysis, FlatEligibility } from "./eligibility.js";
+export type { CoverageTable, CoverageChoice } from "./coverage.js";
+export type { Combination, Constraints } from "./scopes.js";
 export { canonicalLanguageTag, lineColumn, monthNumber, ORDINAL_WORDS, weekdayNumber } from "./values.js";
 export { calendarSpans, calendarWindows } from "./windows.js";
 export { calendarZone, type CalendarZone } from "./zones.js";

@@ -1,14 +1,35 @@
 /**
  * Static target resolution, exactly as docs/language.md "Which rule applies" says: the
  * rules of each metric are flattened with the constraints of their enclosing scopes, and
- * every (tier, severity, channel, metric) combination is decided by the matching rules of
- * highest specificity. The result is data (rows, conflicts, gaps, clock problems); the
- * rules in ./rules turn the problems into diagnostics and the bundle carries the rows.
+ * every (tier, severity, channel, attribute values, metric) combination is decided by the
+ * matching rules of highest specificity, on the clock its coverage gives `business`. A
+ * metric's rows name the attributes its rules (and, on the business clock, the coverage)
+ * depend on, and only those. The result is data (rows, conflicts, gaps, clock problems);
+ * the rules in ./rules turn the problems into diagnostics and the bundle carries the rows.
  */
-import type { DeadlineSpec, DeadlineValue, Name, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
+import type { CoverageRule, DeadlineSpec, DeadlineValue, Policy, TargetEntry, TargetRule, Targets } from "../ast/nodes.js";
 import type { Amount, Deadline, Target, TargetRow } from "../contract/bundle.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
-import { type Symbols, collectSymbols, fixedSeverityOf, hoursOf, tierChannelIds } from "./symbols.js";
+import { type Business, businessClocks, usesBusiness } from "./business-clock.js";
+import { amountOf, deadlineCalendar, isMarker, NONE, onBusinessClock, SKIP } from "./clocks.js";
+import { type CoverageTable, resolveCoverage } from "./coverage.js";
+import { analyzeEligibility, type EligibilityAnalysis } from "./eligibility.js";
+import {
+  attributeProduct,
+  type Combination,
+  type Constraints,
+  FREE,
+  inDeclarationOrder,
+  matchesAttributes,
+  MAX_COMBINATIONS,
+  narrowScope,
+  productSize,
+  tierChannelCells,
+  withSeverities,
+} from "./scopes.js";
+import { type Symbols, collectSymbols, fixedSeverityOf, isAddon, tierChannelIds } from "./symbols.js";
+
+export type { Combination } from "./scopes.js";
 
 /** How much time a deadline allows (the bundle's `Amount`). */
 export type ResolvedAmount = Amount;
@@ -23,35 +44,20 @@ export type ResolvedTarget = Target;
 export type ResolvedRowTarget = TargetRow["target"];
 
 /** A rule with the constraints of its scopes; an absent set leaves that dimension free. */
-export interface FlatRule {
+export interface FlatRule extends Constraints {
   readonly node: TargetRule;
   readonly metric: string;
   /** Position among the rules of its metric, in source order. */
   readonly order: number;
-  readonly tiers?: ReadonlySet<string>;
-  readonly severities?: ReadonlySet<string>;
-  readonly channels?: ReadonlySet<string>;
-  /** The number of constrained dimensions, 0–3. */
-  readonly specificity: number;
 }
 
-/** The decision for one (tier, asked severity, channel, metric) combination. */
-export interface ResolvedRow {
-  readonly tier: string;
-  readonly severity: string;
-  readonly channel: string;
+/** The decision for one (tier, asked severity, channel, attribute values, metric) combination. */
+export interface ResolvedRow extends Combination {
   readonly metric: string;
   readonly appliedSeverity: string;
   /** null: the deciding rule says `none`, no rule matches, or its clock did not resolve; `{ unknown }`: it says `unknown`. */
   readonly target: ResolvedRowTarget;
   readonly rule: TargetRule | null;
-}
-
-/** One combination, named by its applied severity. */
-export interface Combination {
-  readonly tier: string;
-  readonly severity: string;
-  readonly channel: string;
 }
 
 /** Two equally specific rules that disagree on a combination they both decide. */
@@ -68,60 +74,50 @@ export interface TargetGap {
   readonly combinations: readonly Combination[];
 }
 
-/** A clock that cannot be resolved for some tier. */
+/** A clock that cannot be resolved for some tier (or coverage). */
 export interface ClockProblem {
-  readonly kind: "no-business-calendar" | "day-amount-on-24x7";
+  /**
+   * `no-business-calendar`: the business clock is used where none is in effect;
+   * `day-amount-on-24x7`: a day-based amount on `24x7` (written, a tier's, or a coverage's fallback);
+   * `fallback-with-otherwise`: a target with `otherwise` on the business clock of a coverage with a fallback.
+   */
+  readonly kind: "no-business-calendar" | "day-amount-on-24x7" | "fallback-with-otherwise";
   readonly node: DeadlineSpec | DeadlineValue;
   /** The first tier (or `*`) for which it failed. */
   readonly tier: string;
+  /** The coverage rule whose calendar or fallback the deadline met, when it was a coverage's. */
+  readonly coverage?: CoverageRule;
 }
 
 /** Everything static resolution finds in a policy. */
 export interface Resolution {
   readonly rules: readonly FlatRule[];
-  /** Sorted by tier order, severity rank, channel order, then metric order. */
+  /** Sorted by tier order, severity rank, channel order, metric order, then attribute values in declaration order. */
   readonly rows: readonly ResolvedRow[];
+  /** The attributes each metric's rows name, in declaration order, by metric id. */
+  readonly metricAttributes: ReadonlyMap<string, readonly string[]>;
   readonly conflicts: readonly TargetConflict[];
   readonly gaps: readonly TargetGap[];
   readonly clockProblems: readonly ClockProblem[];
-}
-
-function narrow(outer: ReadonlySet<string> | undefined, names: readonly Name[]): ReadonlySet<string> {
-  const inner = new Set(names.map((name) => name.value));
-  // Re-narrowing a dimension is reported (NestedDimension); intersecting keeps resolution sound meanwhile.
-  return outer ? new Set([...inner].filter((v) => outer.has(v))) : inner;
+  readonly coverage: CoverageTable;
+  readonly eligibility: EligibilityAnalysis;
+  /** How many rows the target table has, or would have: past MAX_COMBINATIONS it is not built (SLA2061). */
+  readonly combinations: number;
 }
 
 /** The rules of a targets block with their scope constraints, in source order. */
-export function flattenTargets(targets: Targets): FlatRule[] {
+export function flattenTargets(targets: Targets, symbols: Symbols): FlatRule[] {
   const out: FlatRule[] = [];
   const metric = targets.metric.value;
-  type Set_ = ReadonlySet<string> | undefined;
-  const visit = (entries: readonly TargetEntry[], tiers: Set_, severities: Set_, channels: Set_): void => {
+  const visit = (entries: readonly TargetEntry[], outer: Constraints): void => {
     for (const entry of entries) {
-      if (entry.kind === "TargetScope") {
-        const { dimension, values } = entry;
-        visit(
-          entry.entries,
-          dimension === "tier" ? narrow(tiers, values) : tiers,
-          dimension === "severity" ? narrow(severities, values) : severities,
-          dimension === "channel" ? narrow(channels, values) : channels,
-        );
-        continue;
-      }
-      const ruleSeverities = entry.severities.length > 0 ? narrow(severities, entry.severities) : severities;
-      const specificity = (tiers ? 1 : 0) + (ruleSeverities ? 1 : 0) + (channels ? 1 : 0);
-      out.push({ node: entry, metric, order: out.length, tiers, severities: ruleSeverities, channels, specificity });
+      if (entry.kind === "TargetScope") visit(entry.entries, narrowScope(outer, entry, symbols));
+      else out.push({ ...withSeverities(outer, entry.severities), node: entry, metric, order: out.length });
     }
   };
-  visit(targets.entries, undefined, undefined, undefined);
+  visit(targets.entries, FREE);
   return out;
 }
-
-/** The business calendar in effect: an id, or one of these markers. */
-const NONE = "\0none";
-/** Resolution depends on a name already reported as unknown; stay silent. */
-const SKIP = "\0skip";
 
 interface Entry {
   readonly target: ResolvedRowTarget;
@@ -131,7 +127,7 @@ interface Entry {
 
 function deadlineKey(deadline: ResolvedDeadline): string {
   const amount = deadline.amount;
-  return `${amount.unit}:${amount.unit === "next_business_day" ? "" : amount.value}@${deadline.calendar}`;
+  return `${deadline.strict ? "<" : ""}${amount.unit}:${amount.unit === "next_business_day" ? "" : amount.value}@${deadline.calendar}`;
 }
 
 function targetKey(target: ResolvedTarget): string {
@@ -142,80 +138,111 @@ function targetKey(target: ResolvedTarget): string {
 
 /** Resolves every combination of a policy; pure, and never throws on user input. */
 export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols(policy)): Resolution {
-  const policyBusiness = businessOfPolicy(symbols);
   const tierIds = symbols.tiers.size > 0 ? [...symbols.tiers.keys()] : [ANY];
-  const businessByTier = new Map<string, string>();
-  for (const tier of tierIds) {
-    const decl = symbols.tiers.get(tier);
-    const hours = decl ? hoursOf(decl, symbols) : undefined;
-    businessByTier.set(tier, hours === null ? SKIP : (hours ?? policyBusiness));
-  }
+  const severityIds = symbols.severities.size > 0 ? [...symbols.severities.keys()] : [ANY];
+  const coverage = resolveCoverage(symbols);
+  const eligibility = analyzeEligibility(symbols);
+  const clocks = businessClocks(symbols, coverage);
+  const businessOf = clocks.businessOf;
+
   const clockProblems: ClockProblem[] = [];
   const problemSeen = new Set<string>();
-  const problem = (kind: ClockProblem["kind"], node: DeadlineSpec | DeadlineValue, tier: string): void => {
+  const problem = (kind: ClockProblem["kind"], node: DeadlineSpec | DeadlineValue, tier: string, business?: Business): void => {
     const key = `${kind}@${node.range.start.offset}`;
     if (problemSeen.has(key)) return;
     problemSeen.add(key);
-    clockProblems.push({ kind, node, tier });
+    clockProblems.push({ kind, node, tier, ...(business?.coverage && { coverage: business.coverage }) });
   };
 
-  const deadlineOf = (spec: DeadlineSpec, business: string, tier: string): ResolvedDeadline | undefined => {
-    const calendar = deadlineCalendar(spec, business, symbols);
-    if (calendar === NONE) return void problem("no-business-calendar", spec, tier);
+  const deadlineOn = (spec: DeadlineSpec, calendar: string, tier: string, business: Business): ResolvedDeadline | undefined => {
+    if (calendar === NONE) return void problem("no-business-calendar", spec, tier, business);
     if (calendar === SKIP) return undefined;
     const amount = amountOf(spec);
-    if (calendar === ALWAYS && amount.unit !== "minutes") return void problem("day-amount-on-24x7", spec, tier);
-    return { amount, calendar };
+    if (calendar === ALWAYS && amount.unit !== "minutes") return void problem("day-amount-on-24x7", spec, tier, business);
+    return { amount, calendar, strict: spec.strict };
   };
-  const entryOf = (rule: TargetRule, business: string, tier: string): Entry => {
+  const deadlineOf = (spec: DeadlineSpec, business: Business, tier: string): ResolvedDeadline | undefined =>
+    deadlineOn(spec, deadlineCalendar(spec, business.calendar, symbols), tier, onBusinessClock(spec.clock) ? business : { ...business, coverage: null });
+  const entryOf = (rule: TargetRule, business: Business, tier: string): Entry => {
     if (rule.value.kind === "NoTarget") return { target: null, key: "none" };
     // Not stated is a value: rules that say `unknown` for different reasons disagree.
     if (rule.value.kind === "UnknownTarget") return { target: { unknown: rule.value.reason.value }, key: `unknown:${rule.value.reason.value}` };
     const value = rule.value;
+    if (business.fallback !== null && business.calendar !== ALWAYS && usesBusiness(value)) {
+      // The coverage's fallback is what happens outside its hours, which `otherwise` says too.
+      if (value.otherwise) {
+        problem("fallback-with-otherwise", value, tier, business);
+        return { target: null, key: null };
+      }
+      const deadline = deadlineOf(value.inside, business, tier);
+      const fallback = isMarker(business.fallback) ? undefined : deadlineOn(value.inside, business.fallback, tier, business);
+      if (!deadline || !fallback || isMarker(deadline.calendar)) return { target: null, key: null };
+      const target = { deadline, otherwise: fallback, hoursCalendar: deadline.calendar };
+      return { target, key: targetKey(target) };
+    }
     const deadline = deadlineOf(value.inside, business, tier);
     let otherwise: ResolvedDeadline | null | undefined = null;
     let hoursCalendar: string | null = null;
     if (value.otherwise) {
       otherwise = deadlineOf(value.otherwise, business, tier);
-      hoursCalendar = deadline && deadline.calendar !== ALWAYS ? deadline.calendar : business;
-      if (hoursCalendar === NONE) problem("no-business-calendar", value, tier);
-      if (hoursCalendar === NONE || hoursCalendar === SKIP) hoursCalendar = null;
+      hoursCalendar = deadline && deadline.calendar !== ALWAYS ? deadline.calendar : business.calendar;
+      if (hoursCalendar === NONE) problem("no-business-calendar", value, tier, business);
+      if (isMarker(hoursCalendar)) hoursCalendar = null;
     }
     if (!deadline || otherwise === undefined || (value.otherwise && hoursCalendar === null)) return { target: null, key: null };
     const target = { deadline, otherwise, hoursCalendar };
     return { target, key: targetKey(target) };
   };
 
-  const severityIds = symbols.severities.size > 0 ? [...symbols.severities.keys()] : [ANY];
   const metricIds = [...symbols.metrics.keys()].filter((id) => symbols.targets.has(id));
-  const rulesByMetric = metricIds.map((id) => flattenTargets(symbols.targets.get(id)!));
+  const rulesByMetric = metricIds.map((id) => flattenTargets(symbols.targets.get(id)!, symbols));
+  const hasValues = (id: string) => (symbols.attributes.get(id)?.values.length ?? 0) > 0;
+  const metricAttributes = new Map<string, readonly string[]>();
+  metricIds.forEach((metric, m) => {
+    const named = new Set<string>();
+    let business = false;
+    for (const rule of rulesByMetric[m]!) {
+      for (const id of rule.attributes.keys()) if (hasValues(id)) named.add(id);
+      if (rule.node.value.kind === "DeadlineValue" && usesBusiness(rule.node.value)) business = true;
+    }
+    if (business) for (const id of coverage.attributes) named.add(id);
+    metricAttributes.set(metric, inDeclarationOrder(named, symbols));
+  });
 
-  // Clocks depend on the tier only through its business calendar, so entries are cached per calendar.
+  // Clocks depend on the combination only through what `business` means, so entries are cached per business.
   const entries = new Map<TargetRule, Map<string, Entry>>();
-  const entryFor = (rule: FlatRule, tier: string): Entry => {
-    const business = businessByTier.get(tier)!;
+  const entryFor = (rule: FlatRule, business: Business, tier: string): Entry => {
+    const key = `${business.calendar}\0${business.fallback ?? ""}`;
     let byBusiness = entries.get(rule.node);
     if (!byBusiness) entries.set(rule.node, (byBusiness = new Map()));
-    let entry = byBusiness.get(business);
-    if (!entry) byBusiness.set(business, (entry = entryOf(rule.node, business, tier)));
+    let entry = byBusiness.get(key);
+    if (!entry) byBusiness.set(key, (entry = entryOf(rule.node, business, tier)));
     return entry;
   };
-  // Every rule's clocks are checked for each tier it may apply to, even where it never wins;
-  // a rule free in the tier dimension needs one check per distinct business calendar only.
-  const tierPerBusiness = new Map<string, string>();
-  for (const [tier, business] of businessByTier) if (!tierPerBusiness.has(business)) tierPerBusiness.set(business, tier);
-  for (const rules of rulesByMetric) {
-    for (const rule of rules) {
-      const tiers = rule.tiers ? [...rule.tiers].filter((t) => symbols.tiers.has(t)) : [...tierPerBusiness.values()];
-      for (const tier of tiers) entryFor(rule, tier);
-    }
-  }
+  // A table too large to build is reported (SLA2061), and neither built nor checked.
+  const cells = tierChannelCells(symbols) * severityIds.length;
+  const combinations = metricIds.reduce((sum, metric) => sum + cells * productSize(metricAttributes.get(metric)!, symbols), 0);
+  const tooLarge = combinations > MAX_COMBINATIONS || coverage.combinations > MAX_COMBINATIONS;
+  const built = tooLarge ? [] : metricIds;
+  // Every rule's clocks are checked for each business clock it may meet, even where it never wins.
+  if (!tooLarge) for (const rules of rulesByMetric) for (const rule of rules) for (const [business, tier] of clocks.reachable(rule)) entryFor(rule, business, tier);
   const rulesByTier = rulesByMetric.map((rules) => indexByTier(rules));
   const fixedByChannel = new Map<string, string>();
   for (const [id, channel] of symbols.channels) {
     const fixed = fixedSeverityOf(channel, symbols);
     if (fixed !== undefined) fixedByChannel.set(id, fixed);
   }
+  const products = built.map((metric) => attributeProduct(metricAttributes.get(metric)!, symbols));
+  // The eligibility attributes a row does not name: a row is unreachable when every value of
+  // them refuses its severity (after the channel's, as eligibility reads it), add-ons aside.
+  const unnamedEligibility = metricIds.map((metric) => eligibility.attributes.filter((id) => !metricAttributes.get(metric)!.includes(id)));
+  const refusedEverywhere = (combination: Combination, applied: string, m: number): boolean => {
+    if (eligibility.rules.length === 0) return false;
+    // Bounded: the eligibility rules are read over at most MAX_COMBINATIONS tickets, or not at all.
+    if (eligibility.combinations > MAX_COMBINATIONS) return false;
+    const rest = attributeProduct(unnamedEligibility[m]!, symbols);
+    return rest.every((values) => eligibility.refusing(applied, { ...combination, attributes: { ...combination.attributes, ...values } }) !== undefined);
+  };
 
   const rows: ResolvedRow[] = [];
   const conflicts: TargetConflict[] = [];
@@ -223,40 +250,51 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
   const gapsByMetric = metricIds.map(() => new Map<string, Combination>());
   for (const tier of tierIds) {
     const tierDecl = symbols.tiers.get(tier);
+    const addon = tierDecl !== undefined && isAddon(tierDecl);
     const channelIds =
       symbols.channels.size === 0 ? [ANY] : tierDecl ? tierChannelIds(tierDecl, symbols) : [...symbols.channels.keys()];
-    // Only rules free in the tier dimension or naming this tier can match; the rest are skipped up front.
-    const candidates = rulesByTier.map((index) => mergeByOrder(index.free, index.byTier.get(tier) ?? []));
+    // Only rules free in the tier dimension or naming this tier can match; an add-on's rows are only those its own rules name.
+    const candidates = rulesByTier.map((index) => (addon ? (index.byTier.get(tier) ?? []) : mergeByOrder(index.free, index.byTier.get(tier) ?? [])));
     for (const severity of severityIds) {
       for (const channel of channelIds) {
         const applied = fixedByChannel.get(channel) ?? severity;
-        for (let m = 0; m < metricIds.length; m++) {
+        for (let m = 0; m < built.length; m++) {
           const metric = metricIds[m]!;
-          let winner: FlatRule | undefined;
-          let rivals: FlatRule[] | undefined;
-          for (const rule of candidates[m]!) {
-            if (rule.severities && !rule.severities.has(applied)) continue;
-            if (rule.channels && !rule.channels.has(channel)) continue;
-            if (!winner || rule.specificity > winner.specificity) {
-              winner = rule;
-              rivals = undefined;
-            } else if (rule.specificity === winner.specificity) (rivals ??= []).push(rule);
+          const matching = candidates[m]!.filter(
+            (rule) => (!rule.severities || rule.severities.has(applied)) && (!rule.channels || rule.channels.has(channel)),
+          );
+          for (const attributes of products[m]!) {
+            const combination: Combination = { tier, severity, channel, attributes };
+            let winner: FlatRule | undefined;
+            let rivals: FlatRule[] | undefined;
+            for (const rule of matching) {
+              if (rule.attributes.size > 0 && !matchesAttributes(rule, attributes)) continue;
+              if (!winner || rule.specificity > winner.specificity) {
+                winner = rule;
+                rivals = undefined;
+              } else if (rule.specificity === winner.specificity) (rivals ??= []).push(rule);
+            }
+            if (!winner) {
+              if (addon) continue;
+              if (!refusedEverywhere(combination, applied, m)) {
+                const key = [applied, channel, tier, ...Object.values(attributes)].join("\0");
+                gapsByMetric[m]!.set(key, { ...combination, severity: applied });
+              }
+              rows.push({ ...combination, metric, appliedSeverity: applied, target: null, rule: null });
+              continue;
+            }
+            const business = businessOf(combination, applied);
+            const chosen = entryFor(winner, business, tier);
+            for (const rival of rivals ?? []) {
+              const other = entryFor(rival, business, tier);
+              if (chosen.key === null || other.key === null || chosen.key === other.key) continue;
+              const pair = `${winner.node.range.start.offset}:${rival.node.range.start.offset}`;
+              if (conflictSeen.has(pair)) continue;
+              conflictSeen.add(pair);
+              conflicts.push({ metric, ...combination, severity: applied, first: winner.node, second: rival.node });
+            }
+            rows.push({ ...combination, metric, appliedSeverity: applied, target: chosen.target, rule: winner.node });
           }
-          if (!winner) {
-            gapsByMetric[m]!.set(`${applied}\0${channel}\0${tier}`, { tier, severity: applied, channel });
-            rows.push({ tier, severity, channel, metric, appliedSeverity: applied, target: null, rule: null });
-            continue;
-          }
-          const chosen = entryFor(winner, tier);
-          for (const rival of rivals ?? []) {
-            const other = entryFor(rival, tier);
-            if (chosen.key === null || other.key === null || chosen.key === other.key) continue;
-            const pair = `${winner.node.range.start.offset}:${rival.node.range.start.offset}`;
-            if (conflictSeen.has(pair)) continue;
-            conflictSeen.add(pair);
-            conflicts.push({ metric, tier, severity: applied, channel, first: winner.node, second: rival.node });
-          }
-          rows.push({ tier, severity, channel, metric, appliedSeverity: applied, target: chosen.target, rule: winner.node });
         }
       }
     }
@@ -266,7 +304,7 @@ export function resolveTargets(policy: Policy, symbols: Symbols = collectSymbols
     const combinations = [...gapsByMetric[m]!.values()];
     if (combinations.length > 0) gaps.push({ metric, targets: symbols.targets.get(metric)!, combinations });
   });
-  return { rules: rulesByMetric.flat(), rows, conflicts, gaps, clockProblems };
+  return { rules: rulesByMetric.flat(), rows, metricAttributes, conflicts, gaps, clockProblems, coverage, eligibility, combinations };
 }
 
 interface TierIndex {
@@ -301,41 +339,4 @@ function mergeByOrder(a: readonly FlatRule[], b: readonly FlatRule[]): readonly 
     else out.push(b[j++]!);
   }
   return out;
-}
-
-/** The policy-wide business calendar: `business_hours`, else the only calendar. */
-function businessOfPolicy(symbols: Symbols): string {
-  if (symbols.businessHours) {
-    const id = symbols.businessHours.calendar.value;
-    return symbols.calendars.has(id) ? id : SKIP;
-  }
-  return symbols.calendars.size === 1 ? [...symbols.calendars.keys()][0]! : NONE;
-}
-
-/** The calendar id a deadline's clock names, given the business calendar in effect. */
-function deadlineCalendar(spec: DeadlineSpec, business: string, symbols: Symbols): string {
-  const clock = spec.clock;
-  if (!clock || clock.kind === "ClockBusiness") return business;
-  if (clock.kind === "Clock24x7") return ALWAYS;
-  const id = clock.target.value;
-  const calendar = symbols.calendars.has(id);
-  const team = symbols.teams.get(id);
-  if (calendar && team) return SKIP; // AmbiguousClock reports it
-  if (calendar) return id;
-  if (!team) return SKIP; // UnknownName reports it
-  return hoursOf(team, symbols) ?? SKIP; // TeamWithoutHours reports a team without hours
-}
-
-function amountOf(spec: DeadlineSpec): ResolvedAmount {
-  const amount = spec.amount;
-  switch (amount.kind) {
-    case "AmountDuration":
-      return { unit: "minutes", value: amount.duration.minutes };
-    case "AmountBusinessDays":
-      return { unit: "business_days", value: amount.days.value };
-    case "AmountCalendarDays":
-      return { unit: "calendar_days", value: amount.days.value };
-    case "AmountNextBusinessDay":
-      return { unit: "next_business_day" };
-  }
 }

@@ -4,13 +4,23 @@
  * diagnostics about its consequences.
  */
 import type { Rule } from "./context.js";
+import { AddonTiersRule } from "./rules/AddonTiersRule.js";
+import { AttributeValuesRule } from "./rules/AttributeValuesRule.js";
 import { BusinessCalendarRule } from "./rules/BusinessCalendarRule.js";
 import { BusinessDayLengthRule } from "./rules/BusinessDayLengthRule.js";
+import { ChannelSeverityRule } from "./rules/ChannelSeverityRule.js";
+import { CombinationLimitRule } from "./rules/CombinationLimitRule.js";
+import { ClaimWindowRule } from "./rules/ClaimWindowRule.js";
+import { CommitmentScopesRule } from "./rules/CommitmentScopesRule.js";
+import { CoverageFallbackRule } from "./rules/CoverageFallbackRule.js";
 import { CoveredTargetsRule } from "./rules/CoveredTargetsRule.js";
+import { CreditPeriodRule } from "./rules/CreditPeriodRule.js";
+import { CreditTargetsRule } from "./rules/CreditTargetsRule.js";
 import { DayAmountOn24x7Rule } from "./rules/DayAmountOn24x7Rule.js";
 import { DayDurationOnCalendarRule } from "./rules/DayDurationOnCalendarRule.js";
 import { DowntimeMeasureRule } from "./rules/DowntimeMeasureRule.js";
 import { EscalationLevelsRule } from "./rules/EscalationLevelsRule.js";
+import { FiscalYearRule } from "./rules/FiscalYearRule.js";
 import { HolidayYearsRule } from "./rules/HolidayYearsRule.js";
 import { KnownCalendarWordsRule } from "./rules/KnownCalendarWordsRule.js";
 import { KnownEventTypesRule } from "./rules/KnownEventTypesRule.js";
@@ -24,11 +34,18 @@ import { NonOverlappingWindowsRule } from "./rules/NonOverlappingWindowsRule.js"
 import { OnCallHoursRule } from "./rules/OnCallHoursRule.js";
 import { OpenCalendarRule } from "./rules/OpenCalendarRule.js";
 import { OrderedCreditsRule } from "./rules/OrderedCreditsRule.js";
+import { PolicyGenerationRule } from "./rules/PolicyGenerationRule.js";
 import { PositiveAmountsRule } from "./rules/PositiveAmountsRule.js";
 import { PrimaryLanguageRule } from "./rules/PrimaryLanguageRule.js";
+import { ReachableEligibilityRule } from "./rules/ReachableEligibilityRule.js";
+import { ReclassificationCycleRule } from "./rules/ReclassificationCycleRule.js";
+import { RejectedExpectationsRule } from "./rules/RejectedExpectationsRule.js";
+import { RequiredCreditItemsRule } from "./rules/RequiredCreditItemsRule.js";
 import { RequiredUptimeItemsRule } from "./rules/RequiredUptimeItemsRule.js";
 import { RequiredZoneRule } from "./rules/RequiredZoneRule.js";
+import { ReservedAttributeNamesRule } from "./rules/ReservedAttributeNamesRule.js";
 import { ResponseBeforeResolutionRule } from "./rules/ResponseBeforeResolutionRule.js";
+import { ResponseCreditRangeRule } from "./rules/ResponseCreditRangeRule.js";
 import { SafeUrlsRule } from "./rules/SafeUrlsRule.js";
 import { SingleNarrowingRule } from "./rules/SingleNarrowingRule.js";
 import { SpanZonesRule } from "./rules/SpanZonesRule.js";
@@ -36,6 +53,8 @@ import { TeamClockHoursRule } from "./rules/TeamClockHoursRule.js";
 import { TestOpenedRule } from "./rules/TestOpenedRule.js";
 import { TestTicketRule } from "./rules/TestTicketRule.js";
 import { UnambiguousClockRule } from "./rules/UnambiguousClockRule.js";
+import { UnambiguousCoverageRule } from "./rules/UnambiguousCoverageRule.js";
+import { UnambiguousEligibilityRule } from "./rules/UnambiguousEligibilityRule.js";
 import { UnambiguousNamesRule } from "./rules/UnambiguousNamesRule.js";
 import { UnambiguousTargetsRule } from "./rules/UnambiguousTargetsRule.js";
 import { UniqueDefinitionsRule } from "./rules/UniqueDefinitionsRule.js";
@@ -55,6 +74,11 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   UniqueItemsRule,
   UnambiguousNamesRule,
   // Values
+  AttributeValuesRule,
+  ReservedAttributeNamesRule,
+  ChannelSeverityRule,
+  PolicyGenerationRule,
+  RejectedExpectationsRule,
   RequiredZoneRule,
   KnownZoneRule,
   LanguageTagsRule,
@@ -80,21 +104,35 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   DowntimeMeasureRule,
   OrderedCreditsRule,
   RequiredUptimeItemsRule,
+  ClaimWindowRule,
+  FiscalYearRule,
+  ResponseCreditRangeRule,
+  CreditPeriodRule,
+  RequiredCreditItemsRule,
   TestOpenedRule,
   KnownTestStatusRule,
   // References
   KnownNamesRule,
   KnownEventTypesRule,
   TestTicketRule,
+  AddonTiersRule,
   UnambiguousClockRule,
   TeamClockHoursRule,
   SingleNarrowingRule,
+  CommitmentScopesRule,
   // Static target resolution
+  CombinationLimitRule,
   BusinessCalendarRule,
   DayAmountOn24x7Rule,
   OpenCalendarRule,
   DayDurationOnCalendarRule,
   UnambiguousTargetsRule,
+  UnambiguousCoverageRule,
+  CoverageFallbackRule,
+  ReclassificationCycleRule,
+  UnambiguousEligibilityRule,
+  ReachableEligibilityRule,
   CoveredTargetsRule,
   ResponseBeforeResolutionRule,
+  CreditTargetsRule,
 ]);

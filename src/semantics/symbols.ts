@@ -4,9 +4,13 @@
  * is the one the tables keep (the duplicate is reported by UniqueDefinitionsRule).
  */
 import type {
+  AttributeDecl,
   BusinessHours,
   Calendar,
   Channel,
+  Coverage,
+  Eligibility,
+  Languages,
   MetricDecl,
   Policy,
   PolicyItem,
@@ -16,6 +20,7 @@ import type {
   Tier,
 } from "../ast/nodes.js";
 import { ALWAYS, BUILTIN_METRICS, METRIC_STARTS, type MetricStart } from "../contract/vocabulary.js";
+import { canonicalLanguageTag } from "./values.js";
 
 /** A metric a policy may set targets for: a builtin one or a declared one. */
 export interface MetricInfo {
@@ -41,12 +46,64 @@ export interface Symbols {
   /** In declaration order, which is their rank: most severe first. */
   readonly severities: ReadonlyMap<string, SeverityDecl>;
   readonly tiers: ReadonlyMap<string, Tier>;
+  /** Declared ticket attributes, in declaration order. */
+  readonly attributes: ReadonlyMap<string, AttributeInfo>;
   /** Builtins first, then declared metrics in source order. */
   readonly metrics: ReadonlyMap<string, MetricInfo>;
   /** The (first) targets block of each metric, by metric id. */
   readonly targets: ReadonlyMap<string, Targets>;
   /** The (first) `business_hours` item. */
   readonly businessHours: BusinessHours | undefined;
+  /** Every `eligibility` block, in source order (their rules apply in that order). */
+  readonly eligibility: readonly Eligibility[];
+  /** The (first) `coverage` block. */
+  readonly coverage: Coverage | undefined;
+}
+
+/** A declared attribute and its values, as tickets and rules name them. */
+export interface AttributeInfo {
+  readonly id: string;
+  readonly decl: AttributeDecl;
+  /** The value ids in order: declared ones, or the canonical tags of the policy's languages (`from languages`). */
+  readonly values: readonly string[];
+  /** The default value: the declared one (when it is a value), the primary language for `from languages`, or null. */
+  readonly default: string | null;
+}
+
+/** The canonical tags of a `languages` item, and its primary one (marked, else the first). */
+export function languageTags(languages: Languages | undefined): { readonly tags: readonly string[]; readonly primary: string | null } {
+  if (!languages) return { tags: [], primary: null };
+  const tags = [...new Set(languages.languages.map((entry) => canonicalLanguageTag(entry.tag.value) ?? entry.tag.value))];
+  const marked = languages.languages.find((entry) => entry.primary);
+  const primary = marked ? (canonicalLanguageTag(marked.tag.value) ?? marked.tag.value) : (tags[0] ?? null);
+  return { tags, primary };
+}
+
+/** An attribute's values and default (see AttributeInfo). */
+function attributeInfo(decl: AttributeDecl, languages: Languages | undefined): AttributeInfo {
+  const fromLanguages = decl.fromLanguages !== undefined;
+  const { tags, primary } = languageTags(languages);
+  const values = fromLanguages ? tags : [...new Set(firstOf(decl.items, "AttributeValues")?.values.map((v) => v.id.value) ?? [])];
+  const stated = firstOf(decl.items, "AttributeDefault");
+  const value = (name: string) => attributeValueOf(name, values, fromLanguages);
+  const defaultValue = stated ? (stated.value === undefined ? null : (value(stated.value.value) ?? null)) : fromLanguages ? primary : null;
+  return { id: decl.id.value, decl, values, default: defaultValue };
+}
+
+/**
+ * The value a name stands for among an attribute's values: itself, or for an attribute
+ * drawn from languages, the value whose tag it is in any case (`pt-br` is `pt-BR`).
+ */
+export function attributeValueOf(name: string, values: readonly string[], fromLanguages: boolean): string | undefined {
+  if (values.includes(name)) return name;
+  if (!fromLanguages) return undefined;
+  const canonical = canonicalLanguageTag(name);
+  return canonical !== undefined && values.includes(canonical) ? canonical : undefined;
+}
+
+/** The value a name stands for in a declared attribute, if it names one. */
+export function valueOf(attribute: AttributeInfo, name: string): string | undefined {
+  return attributeValueOf(name, attribute.values, attribute.decl.fromLanguages !== undefined);
 }
 
 function addFirst<T>(map: Map<string, T>, id: string, value: T): void {
@@ -60,6 +117,10 @@ export function collectSymbols(policy: Policy): Symbols {
   const channels = new Map<string, Channel>();
   const severities = new Map<string, SeverityDecl>();
   const tiers = new Map<string, Tier>();
+  const attributeDecls = new Map<string, AttributeDecl>();
+  const eligibility: Eligibility[] = [];
+  let coverage: Coverage | undefined;
+  let languages: Languages | undefined;
   const metrics = new Map<string, MetricInfo>(BUILTIN_SYMBOLS.map((m) => [m.id, m]));
   const targets = new Map<string, Targets>();
   let businessHours: BusinessHours | undefined;
@@ -80,8 +141,20 @@ export function collectSymbols(policy: Policy): Symbols {
       case "Tier":
         addFirst(tiers, item.id.value, item);
         break;
+      case "AttributeDecl":
+        addFirst(attributeDecls, item.id.value, item);
+        break;
+      case "Eligibility":
+        eligibility.push(item);
+        break;
+      case "Coverage":
+        coverage ??= item;
+        break;
+      case "Languages":
+        languages ??= item;
+        break;
       case "MetricDecl": {
-        const starts = item.starts?.value;
+        const starts = firstOf(item.items, "MetricStarts")?.event.value;
         addFirst(metrics, item.id.value, {
           id: item.id.value,
           title: item.title?.value ?? item.id.value,
@@ -101,7 +174,8 @@ export function collectSymbols(policy: Policy): Symbols {
         break;
     }
   }
-  return { calendars, teams, channels, severities, tiers, metrics, targets, businessHours };
+  const attributes = new Map([...attributeDecls].map(([id, decl]) => [id, attributeInfo(decl, languages)]));
+  return { calendars, teams, channels, severities, tiers, attributes, metrics, targets, businessHours, eligibility, coverage };
 }
 
 /** The first item of a kind in a block, if any. */
@@ -159,6 +233,17 @@ export function tierChannelIds(tier: Tier, symbols: Symbols): string[] {
   if (!ref) return [...symbols.channels.keys()];
   const named = new Set(ref.channels.map((c) => c.value));
   return [...symbols.channels.keys()].filter((id) => named.has(id));
+}
+
+/** Whether a tier is an add-on (`addon`): a ticket carries it on top of its base tier. */
+export function isAddon(tier: Tier): boolean {
+  return tier.items.some((item) => item.kind === "Addon");
+}
+
+/** The declared severity a channel gives a ticket that asks for none (`severity default`), if it names a known one. */
+export function defaultSeverityOf(channel: Channel, symbols: Symbols): string | undefined {
+  const given = firstOf(channel.items, "DefaultSeverity");
+  return given && symbols.severities.has(given.severity.value) ? given.severity.value : undefined;
 }
 
 /** The declared severity a channel fixes, if it fixes a known one. */

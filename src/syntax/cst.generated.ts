@@ -368,6 +368,7 @@ export type TeamItemCstChildren = {
   hours?: HoursCstNode[];
   responsibility?: ResponsibilityCstNode[];
   contact?: ContactCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -401,20 +402,21 @@ export interface ChannelItemCstNode extends CstNode {
 }
 
 export type ChannelItemCstChildren = {
-  fixedSeverity?: FixedSeverityCstNode[];
+  channelSeverity?: ChannelSeverityCstNode[];
   contact?: ContactCstNode[];
   audience?: AudienceCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
-export interface FixedSeverityCstNode extends CstNode {
-  name: "fixedSeverity";
-  children: FixedSeverityCstChildren;
+export interface ChannelSeverityCstNode extends CstNode {
+  name: "channelSeverity";
+  children: ChannelSeverityCstChildren;
 }
 
-export type FixedSeverityCstChildren = {
+export type ChannelSeverityCstChildren = {
   Severity: IToken[];
-  Always: IToken[];
+  mode?: (IToken)[];
   severity: IToken[];
 };
 
@@ -451,6 +453,7 @@ export type SeverityItemCstChildren = {
   alias?: AliasCstNode[];
   description?: DescriptionCstNode[];
   example?: ExampleCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -499,7 +502,87 @@ export type TierItemCstChildren = {
   hours?: HoursCstNode[];
   channels?: ChannelsCstNode[];
   description?: DescriptionCstNode[];
+  addon?: AddonCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
+};
+
+export interface AddonCstNode extends CstNode {
+  name: "addon";
+  children: AddonCstChildren;
+}
+
+export type AddonCstChildren = {
+  Addon: IToken[];
+};
+
+export interface AttributeDeclCstNode extends CstNode {
+  name: "attributeDecl";
+  children: AttributeDeclCstChildren;
+}
+
+export type AttributeDeclCstChildren = {
+  Attribute: IToken[];
+  id: IToken[];
+  title?: IToken[];
+  attributeSource?: AttributeSourceCstNode[];
+  LCurly?: IToken[];
+  attributeItem?: AttributeItemCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface AttributeSourceCstNode extends CstNode {
+  name: "attributeSource";
+  children: AttributeSourceCstChildren;
+}
+
+export type AttributeSourceCstChildren = {
+  From: IToken[];
+  Languages: IToken[];
+};
+
+export interface AttributeItemCstNode extends CstNode {
+  name: "attributeItem";
+  children: AttributeItemCstChildren;
+}
+
+export type AttributeItemCstChildren = {
+  attributeValues?: AttributeValuesCstNode[];
+  attributeDefault?: AttributeDefaultCstNode[];
+  assumption?: AssumptionCstNode[];
+  note?: NoteCstNode[];
+};
+
+export interface AttributeValuesCstNode extends CstNode {
+  name: "attributeValues";
+  children: AttributeValuesCstChildren;
+}
+
+export type AttributeValuesCstChildren = {
+  Values: IToken[];
+  attributeValue: (AttributeValueCstNode)[];
+  Comma?: IToken[];
+};
+
+export interface AttributeValueCstNode extends CstNode {
+  name: "attributeValue";
+  children: AttributeValueCstChildren;
+}
+
+export type AttributeValueCstChildren = {
+  id: IToken[];
+  title?: IToken[];
+};
+
+export interface AttributeDefaultCstNode extends CstNode {
+  name: "attributeDefault";
+  children: AttributeDefaultCstChildren;
+}
+
+export type AttributeDefaultCstChildren = {
+  Default: IToken[];
+  None?: IToken[];
+  value?: IToken[];
 };
 
 export interface MetricDeclCstNode extends CstNode {
@@ -512,9 +595,29 @@ export type MetricDeclCstChildren = {
   id: IToken[];
   title?: IToken[];
   LCurly?: IToken[];
-  Starts?: IToken[];
-  starts?: IToken[];
+  metricItem?: MetricItemCstNode[];
   RCurly?: IToken[];
+};
+
+export interface MetricItemCstNode extends CstNode {
+  name: "metricItem";
+  children: MetricItemCstChildren;
+}
+
+export type MetricItemCstChildren = {
+  metricStarts?: MetricStartsCstNode[];
+  assumption?: AssumptionCstNode[];
+  note?: NoteCstNode[];
+};
+
+export interface MetricStartsCstNode extends CstNode {
+  name: "metricStarts";
+  children: MetricStartsCstChildren;
+}
+
+export type MetricStartsCstChildren = {
+  Starts: IToken[];
+  event: IToken[];
 };
 
 export interface EscalationCstNode extends CstNode {
@@ -539,6 +642,7 @@ export type EscalationItemCstChildren = {
   contact?: ContactCstNode[];
   escalationRight?: EscalationRightCstNode[];
   onCall?: OnCallCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -622,6 +726,7 @@ export interface MaintenanceItemCstNode extends CstNode {
 export type MaintenanceItemCstChildren = {
   notice?: NoticeCstNode[];
   announce?: AnnounceCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -653,6 +758,8 @@ export interface UptimeCstNode extends CstNode {
 
 export type UptimeCstChildren = {
   Uptime: IToken[];
+  id?: IToken[];
+  title?: IToken[];
   LCurly: IToken[];
   uptimeItem?: UptimeItemCstNode[];
   RCurly: IToken[];
@@ -672,8 +779,41 @@ export type UptimeItemCstChildren = {
   validRequests?: ValidRequestsCstNode[];
   minimumPeriod?: MinimumPeriodCstNode[];
   credit?: CreditCstNode[];
+  creditCap?: CreditCapCstNode[];
+  claimWindow?: ClaimWindowCstNode[];
+  commitmentTiers?: CommitmentTiersCstNode[];
   exclusions?: ExclusionsCstNode[];
   note?: NoteCstNode[];
+};
+
+export interface CommitmentTiersCstNode extends CstNode {
+  name: "commitmentTiers";
+  children: CommitmentTiersCstChildren;
+}
+
+export type CommitmentTiersCstChildren = {
+  Tiers: IToken[];
+  ids: IdListCstNode[];
+};
+
+export interface CreditCapCstNode extends CstNode {
+  name: "creditCap";
+  children: CreditCapCstChildren;
+}
+
+export type CreditCapCstChildren = {
+  CreditCap: IToken[];
+  percent: IToken[];
+};
+
+export interface ClaimWindowCstNode extends CstNode {
+  name: "claimWindow";
+  children: ClaimWindowCstChildren;
+}
+
+export type ClaimWindowCstChildren = {
+  ClaimWithin: IToken[];
+  duration: IToken[];
 };
 
 export interface ServiceCstNode extends CstNode {
@@ -763,6 +903,70 @@ export type CreditCstChildren = {
   below: IToken[];
 };
 
+export interface FiscalYearCstNode extends CstNode {
+  name: "fiscalYear";
+  children: FiscalYearCstChildren;
+}
+
+export type FiscalYearCstChildren = {
+  FiscalYear: IToken[];
+  Starts: IToken[];
+  month: IToken[];
+  day: IToken[];
+  Zone?: IToken[];
+  zone?: (IToken)[];
+};
+
+export interface ResponseCreditCstNode extends CstNode {
+  name: "responseCredit";
+  children: ResponseCreditCstChildren;
+}
+
+export type ResponseCreditCstChildren = {
+  Credit: IToken[];
+  metric: IToken[];
+  title?: IToken[];
+  LCurly: IToken[];
+  responseCreditItem?: ResponseCreditItemCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ResponseCreditItemCstNode extends CstNode {
+  name: "responseCreditItem";
+  children: ResponseCreditItemCstChildren;
+}
+
+export type ResponseCreditItemCstChildren = {
+  commitmentTiers?: CommitmentTiersCstNode[];
+  misses?: MissesCstNode[];
+  creditAmount?: CreditAmountCstNode[];
+  claimWindow?: ClaimWindowCstNode[];
+  note?: NoteCstNode[];
+};
+
+export interface MissesCstNode extends CstNode {
+  name: "misses";
+  children: MissesCstChildren;
+}
+
+export type MissesCstChildren = {
+  Misses: IToken[];
+  operator?: (IToken)[];
+  count: IToken[];
+  Per: IToken[];
+  period: IToken[];
+};
+
+export interface CreditAmountCstNode extends CstNode {
+  name: "creditAmount";
+  children: CreditAmountCstChildren;
+}
+
+export type CreditAmountCstChildren = {
+  Credit: IToken[];
+  percent: IToken[];
+};
+
 export interface TestCstNode extends CstNode {
   name: "test";
   children: TestCstChildren;
@@ -784,6 +988,8 @@ export interface TestItemCstNode extends CstNode {
 export type TestItemCstChildren = {
   testOpened?: TestOpenedCstNode[];
   testDimension?: TestDimensionCstNode[];
+  testAttribute?: TestAttributeCstNode[];
+  testAddons?: TestAddonsCstNode[];
   testZone?: TestZoneCstNode[];
   testEvent?: TestEventCstNode[];
   testNow?: TestNowCstNode[];
@@ -808,6 +1014,27 @@ export interface TestDimensionCstNode extends CstNode {
 export type TestDimensionCstChildren = {
   dimension?: (IToken)[];
   value: IToken[];
+};
+
+export interface TestAttributeCstNode extends CstNode {
+  name: "testAttribute";
+  children: TestAttributeCstChildren;
+}
+
+export type TestAttributeCstChildren = {
+  Attribute: IToken[];
+  attribute: IToken[];
+  value?: IToken[];
+};
+
+export interface TestAddonsCstNode extends CstNode {
+  name: "testAddons";
+  children: TestAddonsCstChildren;
+}
+
+export type TestAddonsCstChildren = {
+  Addons: IToken[];
+  tiers: IdListCstNode[];
 };
 
 export interface TestZoneCstNode extends CstNode {
@@ -848,11 +1075,135 @@ export interface TestExpectCstNode extends CstNode {
 
 export type TestExpectCstChildren = {
   Expect: IToken[];
-  metric: IToken[];
+  rejected?: IToken[];
+  severityKeyword?: IToken[];
+  severity?: IToken[];
+  metric?: IToken[];
   due?: IToken[];
   none?: IToken[];
   unknown?: IToken[];
   status?: IToken[];
+};
+
+export interface RuleNoteCstNode extends CstNode {
+  name: "ruleNote";
+  children: RuleNoteCstChildren;
+}
+
+export type RuleNoteCstChildren = {
+  assumption?: AssumptionCstNode[];
+  note?: NoteCstNode[];
+};
+
+export interface EligibilityCstNode extends CstNode {
+  name: "eligibility";
+  children: EligibilityCstChildren;
+}
+
+export type EligibilityCstChildren = {
+  Eligibility: IToken[];
+  LCurly: IToken[];
+  eligibilityRule?: EligibilityRuleCstNode[];
+  RCurly: IToken[];
+};
+
+export interface EligibilityRuleCstNode extends CstNode {
+  name: "eligibilityRule";
+  children: EligibilityRuleCstChildren;
+}
+
+export type EligibilityRuleCstChildren = {
+  severities: IdListCstNode[];
+  mode?: (IToken)[];
+  scopeCondition: ScopeConditionCstNode[];
+  Comma?: IToken[];
+  Otherwise: IToken[];
+  Reject?: IToken[];
+  Reclassify?: IToken[];
+  severity?: IToken[];
+  ruleNote?: RuleNoteCstNode[];
+};
+
+export interface ScopeConditionCstNode extends CstNode {
+  name: "scopeCondition";
+  children: ScopeConditionCstChildren;
+}
+
+export type ScopeConditionCstChildren = {
+  dimension?: (IToken)[];
+  attribute?: IToken[];
+  value: (IToken)[];
+  Comma?: IToken[];
+};
+
+export interface CoverageCstNode extends CstNode {
+  name: "coverage";
+  children: CoverageCstChildren;
+}
+
+export type CoverageCstChildren = {
+  Coverage: IToken[];
+  LCurly: IToken[];
+  coverageEntry?: CoverageEntryCstNode[];
+  RCurly: IToken[];
+};
+
+export interface CoverageEntryCstNode extends CstNode {
+  name: "coverageEntry";
+  children: CoverageEntryCstChildren;
+}
+
+export type CoverageEntryCstChildren = {
+  coverageScope?: CoverageScopeCstNode[];
+  coverageRule?: CoverageRuleCstNode[];
+};
+
+export interface CoverageScopeCstNode extends CstNode {
+  name: "coverageScope";
+  children: CoverageScopeCstChildren;
+}
+
+export type CoverageScopeCstChildren = {
+  dimension?: (IToken)[];
+  attribute?: IToken[];
+  values: IdListCstNode[];
+  LCurly?: IToken[];
+  coverageEntry?: CoverageEntryCstNode[];
+  RCurly?: IToken[];
+  coverageValue?: CoverageValueCstNode[];
+};
+
+export interface CoverageRuleCstNode extends CstNode {
+  name: "coverageRule";
+  children: CoverageRuleCstChildren;
+}
+
+export type CoverageRuleCstChildren = {
+  severities?: IdListCstNode[];
+  coverageValue: CoverageValueCstNode[];
+};
+
+export interface CoverageValueCstNode extends CstNode {
+  name: "coverageValue";
+  children: CoverageValueCstChildren;
+}
+
+export type CoverageValueCstChildren = {
+  calendar: CoverageClockCstNode[];
+  Comma?: IToken[];
+  Otherwise?: IToken[];
+  otherwise?: CoverageClockCstNode[];
+};
+
+export interface CoverageClockCstNode extends CstNode {
+  name: "coverageClock";
+  children: CoverageClockCstChildren;
+}
+
+export type CoverageClockCstChildren = {
+  always?: IToken[];
+  On?: IToken[];
+  target?: IToken[];
 };
 
 export interface TargetsCstNode extends CstNode {
@@ -885,11 +1236,13 @@ export interface TargetScopeCstNode extends CstNode {
 
 export type TargetScopeCstChildren = {
   dimension?: (IToken)[];
+  attribute?: IToken[];
   values: IdListCstNode[];
   LCurly?: IToken[];
   targetEntry?: TargetEntryCstNode[];
   RCurly?: IToken[];
   targetValue?: TargetValueCstNode[];
+  ruleNote?: RuleNoteCstNode[];
 };
 
 export interface TargetRuleCstNode extends CstNode {
@@ -900,6 +1253,7 @@ export interface TargetRuleCstNode extends CstNode {
 export type TargetRuleCstChildren = {
   severities?: IdListCstNode[];
   targetValue: TargetValueCstNode[];
+  ruleNote?: RuleNoteCstNode[];
 };
 
 export interface TargetValueCstNode extends CstNode {
@@ -923,6 +1277,7 @@ export interface DeadlineCstNode extends CstNode {
 }
 
 export type DeadlineCstChildren = {
+  under?: IToken[];
   amount: AmountCstNode[];
   clock?: ClockCstNode[];
 };
@@ -985,6 +1340,9 @@ export interface PolicyItemCstNode extends CstNode {
 export type PolicyItemCstChildren = {
   provider?: ProviderCstNode[];
   updated?: UpdatedCstNode[];
+  validFrom?: ValidFromCstNode[];
+  validUntil?: ValidUntilCstNode[];
+  supersedes?: SupersedesCstNode[];
   link?: LinkCstNode[];
   note?: NoteCstNode[];
   languages?: LanguagesCstNode[];
@@ -994,11 +1352,16 @@ export type PolicyItemCstChildren = {
   channel?: ChannelCstNode[];
   severityDecl?: SeverityDeclCstNode[];
   tier?: TierCstNode[];
+  attributeDecl?: AttributeDeclCstNode[];
   metricDecl?: MetricDeclCstNode[];
+  eligibility?: EligibilityCstNode[];
+  coverage?: CoverageCstNode[];
   escalation?: EscalationCstNode[];
   exclusions?: ExclusionsCstNode[];
   maintenance?: MaintenanceCstNode[];
   uptime?: UptimeCstNode[];
+  fiscalYear?: FiscalYearCstNode[];
+  responseCredit?: ResponseCreditCstNode[];
   test?: TestCstNode[];
   targets?: TargetsCstNode[];
 };
@@ -1021,6 +1384,36 @@ export interface UpdatedCstNode extends CstNode {
 export type UpdatedCstChildren = {
   Updated: IToken[];
   date: IToken[];
+};
+
+export interface ValidFromCstNode extends CstNode {
+  name: "validFrom";
+  children: ValidFromCstChildren;
+}
+
+export type ValidFromCstChildren = {
+  ValidFrom: IToken[];
+  date: IToken[];
+};
+
+export interface ValidUntilCstNode extends CstNode {
+  name: "validUntil";
+  children: ValidUntilCstChildren;
+}
+
+export type ValidUntilCstChildren = {
+  ValidUntil: IToken[];
+  date: IToken[];
+};
+
+export interface SupersedesCstNode extends CstNode {
+  name: "supersedes";
+  children: SupersedesCstChildren;
+}
+
+export type SupersedesCstChildren = {
+  Supersedes: IToken[];
+  policy: IToken[];
 };
 
 export interface LinkCstNode extends CstNode {
@@ -1101,7 +1494,7 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   responsibility(children: ResponsibilityCstChildren, param?: IN): OUT;
   channel(children: ChannelCstChildren, param?: IN): OUT;
   channelItem(children: ChannelItemCstChildren, param?: IN): OUT;
-  fixedSeverity(children: FixedSeverityCstChildren, param?: IN): OUT;
+  channelSeverity(children: ChannelSeverityCstChildren, param?: IN): OUT;
   audience(children: AudienceCstChildren, param?: IN): OUT;
   severityDecl(children: SeverityDeclCstChildren, param?: IN): OUT;
   severityItem(children: SeverityItemCstChildren, param?: IN): OUT;
@@ -1109,7 +1502,16 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   example(children: ExampleCstChildren, param?: IN): OUT;
   tier(children: TierCstChildren, param?: IN): OUT;
   tierItem(children: TierItemCstChildren, param?: IN): OUT;
+  addon(children: AddonCstChildren, param?: IN): OUT;
+  attributeDecl(children: AttributeDeclCstChildren, param?: IN): OUT;
+  attributeSource(children: AttributeSourceCstChildren, param?: IN): OUT;
+  attributeItem(children: AttributeItemCstChildren, param?: IN): OUT;
+  attributeValues(children: AttributeValuesCstChildren, param?: IN): OUT;
+  attributeValue(children: AttributeValueCstChildren, param?: IN): OUT;
+  attributeDefault(children: AttributeDefaultCstChildren, param?: IN): OUT;
   metricDecl(children: MetricDeclCstChildren, param?: IN): OUT;
+  metricItem(children: MetricItemCstChildren, param?: IN): OUT;
+  metricStarts(children: MetricStartsCstChildren, param?: IN): OUT;
   escalation(children: EscalationCstChildren, param?: IN): OUT;
   escalationItem(children: EscalationItemCstChildren, param?: IN): OUT;
   escalationLevel(children: EscalationLevelCstChildren, param?: IN): OUT;
@@ -1123,6 +1525,9 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   announce(children: AnnounceCstChildren, param?: IN): OUT;
   uptime(children: UptimeCstChildren, param?: IN): OUT;
   uptimeItem(children: UptimeItemCstChildren, param?: IN): OUT;
+  commitmentTiers(children: CommitmentTiersCstChildren, param?: IN): OUT;
+  creditCap(children: CreditCapCstChildren, param?: IN): OUT;
+  claimWindow(children: ClaimWindowCstChildren, param?: IN): OUT;
   service(children: ServiceCstChildren, param?: IN): OUT;
   notCovered(children: NotCoveredCstChildren, param?: IN): OUT;
   objective(children: ObjectiveCstChildren, param?: IN): OUT;
@@ -1131,14 +1536,31 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   validRequests(children: ValidRequestsCstChildren, param?: IN): OUT;
   minimumPeriod(children: MinimumPeriodCstChildren, param?: IN): OUT;
   credit(children: CreditCstChildren, param?: IN): OUT;
+  fiscalYear(children: FiscalYearCstChildren, param?: IN): OUT;
+  responseCredit(children: ResponseCreditCstChildren, param?: IN): OUT;
+  responseCreditItem(children: ResponseCreditItemCstChildren, param?: IN): OUT;
+  misses(children: MissesCstChildren, param?: IN): OUT;
+  creditAmount(children: CreditAmountCstChildren, param?: IN): OUT;
   test(children: TestCstChildren, param?: IN): OUT;
   testItem(children: TestItemCstChildren, param?: IN): OUT;
   testOpened(children: TestOpenedCstChildren, param?: IN): OUT;
   testDimension(children: TestDimensionCstChildren, param?: IN): OUT;
+  testAttribute(children: TestAttributeCstChildren, param?: IN): OUT;
+  testAddons(children: TestAddonsCstChildren, param?: IN): OUT;
   testZone(children: TestZoneCstChildren, param?: IN): OUT;
   testEvent(children: TestEventCstChildren, param?: IN): OUT;
   testNow(children: TestNowCstChildren, param?: IN): OUT;
   testExpect(children: TestExpectCstChildren, param?: IN): OUT;
+  ruleNote(children: RuleNoteCstChildren, param?: IN): OUT;
+  eligibility(children: EligibilityCstChildren, param?: IN): OUT;
+  eligibilityRule(children: EligibilityRuleCstChildren, param?: IN): OUT;
+  scopeCondition(children: ScopeConditionCstChildren, param?: IN): OUT;
+  coverage(children: CoverageCstChildren, param?: IN): OUT;
+  coverageEntry(children: CoverageEntryCstChildren, param?: IN): OUT;
+  coverageScope(children: CoverageScopeCstChildren, param?: IN): OUT;
+  coverageRule(children: CoverageRuleCstChildren, param?: IN): OUT;
+  coverageValue(children: CoverageValueCstChildren, param?: IN): OUT;
+  coverageClock(children: CoverageClockCstChildren, param?: IN): OUT;
   targets(children: TargetsCstChildren, param?: IN): OUT;
   targetEntry(children: TargetEntryCstChildren, param?: IN): OUT;
   targetScope(children: TargetScopeCstChildren, param?: IN): OUT;
@@ -1152,6 +1574,9 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   policyItem(children: PolicyItemCstChildren, param?: IN): OUT;
   provider(children: ProviderCstChildren, param?: IN): OUT;
   updated(children: UpdatedCstChildren, param?: IN): OUT;
+  validFrom(children: ValidFromCstChildren, param?: IN): OUT;
+  validUntil(children: ValidUntilCstChildren, param?: IN): OUT;
+  supersedes(children: SupersedesCstChildren, param?: IN): OUT;
   link(children: LinkCstChildren, param?: IN): OUT;
   languages(children: LanguagesCstChildren, param?: IN): OUT;
   languageEntry(children: LanguageEntryCstChildren, param?: IN): OUT;

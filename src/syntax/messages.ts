@@ -62,15 +62,31 @@ const idNouns: Partial<Record<RuleName, string>> = {
   hours: "a calendar id",
   team: "a team id",
   channel: "a channel id",
-  fixedSeverity: "a severity id",
+  channelSeverity: "a severity id",
   severityDecl: "a severity id",
   tier: "a tier id",
+  attributeDecl: "an attribute id",
+  attributeValue: "a value id such as `production`",
+  attributeDefault: "a value of the attribute",
   metricDecl: "a metric id",
+  metricStarts: "an event such as `opened` or `escalated`",
+  supersedes: "a policy id",
+  eligibilityRule: "a severity id",
+  scopeCondition: "a value id",
+  coverageScope: "an attribute id",
+  coverageClock: "a calendar or team id",
+  testAttribute: "an attribute id and its value",
+  testAddons: "an add-on tier id",
   targets: "a metric id",
   clock: "a calendar or team id",
   escalationLevel: "a team id",
   objective: "a window such as `month`",
   downtime: "a measure such as `error_rate`",
+  uptime: "a commitment id",
+  commitmentTiers: "a tier id",
+  fiscalYear: "a month such as `feb`",
+  responseCredit: "a metric id such as `first_response`",
+  misses: "a period such as `fiscal_quarter`",
   testDimension: "an id",
   testZone: "a time zone such as `Asia/Tokyo`",
   testEvent: "an event such as `paused`",
@@ -86,7 +102,7 @@ interface BlockContents<R extends BlockRuleName> {
 /**
  * What a block holds, and the rule of one item, by the rule of the block. Total over the
  * grammar's blocks, so a new block without an entry fails to compile; `null` for a block
- * of fixed contents (a metric's `{ starts <event> }`), where `}` is expected alone.
+ * of fixed contents, where `}` is expected alone (none at present).
  */
 const blocks = {
   policy: { contents: "a policy item", items: "policyItem" },
@@ -96,6 +112,11 @@ const blocks = {
   channel: { contents: "a channel item", items: "channelItem" },
   severityDecl: { contents: "a severity item", items: "severityItem" },
   tier: { contents: "a tier item", items: "tierItem" },
+  attributeDecl: { contents: "an attribute item", items: "attributeItem" },
+  metricDecl: { contents: "a metric item", items: "metricItem" },
+  eligibility: { contents: "an eligibility rule such as `p1 only channel phone otherwise reject`" },
+  coverage: { contents: "a coverage rule" },
+  coverageScope: { contents: "a coverage rule" },
   targets: { contents: "a target rule" },
   targetScope: { contents: "a target rule" },
   escalation: { contents: "an escalation item", items: "escalationItem" },
@@ -103,8 +124,8 @@ const blocks = {
   exclusions: { contents: "a string" },
   maintenance: { contents: "a maintenance item", items: "maintenanceItem" },
   uptime: { contents: "an uptime item", items: "uptimeItem" },
+  responseCredit: { contents: "a credit item", items: "responseCreditItem" },
   test: { contents: "a test item", items: "testItem" },
-  metricDecl: null,
 } satisfies { readonly [R in BlockRuleName]: BlockContents<R> | null };
 
 /** How the expected text names the rule of a block's items, on its second line. */

@@ -8,7 +8,7 @@ import { tokenMatcher } from "./chevrotain.js";
 import type { IToken, TokenType } from "./chevrotain.js";
 import type { RuleName } from "./cst.js";
 import { nearMiss } from "./spelling.js";
-import { BadLiteral, Comma, DateToken, Duration, Identifier, K, keywordOf, NumberToken, Time } from "./tokens.js";
+import { BadLiteral, Comma, DateToken, Duration, Identifier, K, keywordOf, NumberToken, StringLiteral, Time } from "./tokens.js";
 
 /** A parse error, as the mistakes see it. */
 export interface ErrorSite {
@@ -148,6 +148,19 @@ const misspeltScope: Mistake = (site) => {
   };
 };
 
+/**
+ * `environment staging 2h` in targets: two words and a target are the one-line scope of an
+ * attribute, which targets write with a block, or two severities that lost their comma.
+ */
+const oneLineAttributeScope: Mistake = (site) => {
+  const [word, found, after] = [near(site, -1), near(site, 0), near(site, 1)];
+  if (site.rule !== "targetValue" || !site.noAlternative || !isWord(word) || !isWord(found) || is(near(site, -2), Comma)) return undefined;
+  const amount = after !== undefined && (tokenMatcher(after, Duration) || tokenMatcher(after, NumberToken) || [K.none, K.unknown, K.next, K.under].some((k) => is(after, k)));
+  if (!amount) return undefined;
+  const [a, b] = [word!.image, found!.image];
+  return { hint: `an attribute's scope in targets has a block: \`${a} ${b} { ${after!.image} … }\`; two severities are joined by a comma: \`${a}, ${b} ${after!.image}\`` };
+};
+
 /** `closed 2026-12-24 - 2026-12-26`: a range of dates is joined by `to`. */
 const dashInDates: Mistake = (site) => {
   const found = near(site, 0);
@@ -175,7 +188,14 @@ const numberWithoutUnit: Mistake = (site) => {
   };
 };
 
+/** `uptime "API uptime" {`: an uptime commitment's title follows its id. */
+const uptimeTitleWithoutId: Mistake = (site) => {
+  if (site.rule !== "uptime" || !is(near(site, -1), K.uptime) || !is(near(site, 0), StringLiteral)) return undefined;
+  return { message: "an uptime commitment's title follows its id", hint: `write \`uptime <id> ${near(site, 0)!.image} { … }\`` };
+};
+
 const mistakes: readonly Mistake[] = [
+  uptimeTitleWithoutId,
   numberWithoutUnit,
   idStartsWithDigit,
   slashClock,
@@ -186,6 +206,7 @@ const mistakes: readonly Mistake[] = [
   severitiesInOneLineScope,
   rulesWithoutBlock,
   misspeltScope,
+  oneLineAttributeScope,
   dashInDates,
 ];
 

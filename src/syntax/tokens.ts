@@ -140,19 +140,23 @@ export const Identifier = createToken({
 /** Every word the grammar spells out. Each is also an Identifier (soft keywords). */
 export const keywordWords = [
   "policy", "provider", "updated", "link", "note", "languages", "primary", "business_hours",
+  "valid_from", "valid_until", "supersedes",
   "calendar", "zone", "customer", "default", "unknown", "open", "closed", "to", "every", "of", "easter", "observed",
   "holidays", "types", "except", "only", "years", "business_day", "assumption",
   "team", "hours", "responsibility", "contact",
   "channel", "severity", "always", "audience",
   "alias", "description", "example", "tiers",
-  "tier", "channels",
+  "tier", "channels", "addon",
+  "attribute", "from", "values",
   "metric", "starts",
-  "none", "otherwise", "next", "business", "day", "days", "on",
+  "none", "otherwise", "next", "business", "day", "days", "on", "under",
+  "eligibility", "not", "reject", "reclassify", "coverage",
   "escalation", "level", "by", "via", "when", "on_call", "severities",
   "exclusions", "maintenance", "notice", "announce",
   "uptime", "service", "not_covered", "objective", "per", "downtime", "errors",
-  "valid_requests", "minimum_period", "credit", "below",
-  "test", "opened", "event", "now", "expect",
+  "valid_requests", "minimum_period", "credit", "below", "credit_cap", "claim_within",
+  "fiscal_year", "misses",
+  "test", "opened", "event", "now", "expect", "addons", "rejected",
 ] as const;
 
 /** One of the grammar's words. */

@@ -190,10 +190,10 @@ describe("compilePolicy", () => {
       resolution 60 calendar days
     `).targets;
     expect(rows.map((row) => [row.severity, row.metric, row.target])).toEqual([
-      ["high", "first_response", { deadline: { amount: { unit: "calendar_days", value: 1 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
-      ["high", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
+      ["high", "first_response", { deadline: { amount: { unit: "calendar_days", value: 1 }, calendar: "c", strict: false }, otherwise: null, hoursCalendar: null }],
+      ["high", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c", strict: false }, otherwise: null, hoursCalendar: null }],
       ["low", "first_response", { unknown: "Not stated for low" }],
-      ["low", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c" }, otherwise: null, hoursCalendar: null }],
+      ["low", "resolution", { deadline: { amount: { unit: "calendar_days", value: 60 }, calendar: "c", strict: false }, otherwise: null, hoursCalendar: null }],
     ]);
   });
 
@@ -238,6 +238,8 @@ describe("compilePolicy", () => {
         { metric: "first_response", due: "2026-03-27T21:00:00Z", status: "met" },
         { metric: "resolution", due: null, status: null },
       ],
+      expectSeverity: null,
+      expectRejected: false,
     });
   });
 
@@ -257,11 +259,59 @@ describe("compilePolicy", () => {
       { level: 1, team: "a" },
       { level: 2, team: "b" },
     ]);
-    expect(bundle.uptime!.credits).toEqual([
-      { belowPercent: 99.9, creditPercent: 10 },
-      { belowPercent: 99, creditPercent: 25 },
+    expect(bundle.uptimes[0]!.credits).toEqual({
+      levels: [
+        { belowPercent: 99.9, creditPercent: 10 },
+        { belowPercent: 99, creditPercent: 25 },
+      ],
+      capPercent: null,
+      claimWindowDays: null,
+    });
+    expect(bundle.uptimes[0]!.minimumPeriodMinutes).toBe(1);
+  });
+
+  it("compiles each uptime commitment with its id, scope, cap and claim window, the fiscal year and the response credits", () => {
+    const bundle = bundleOf(`
+      tier standard tier enterprise
+      fiscal_year starts feb 1 zone America/Los_Angeles
+      first_response 4h 24x7
+      uptime { objective 99.9% per month downtime error_rate > 5% }
+      uptime enterprise "Enterprise uptime" {
+        tiers enterprise, enterprise
+        service "API"
+        objective 99.95% per month
+        downtime error_rate >= 1%
+        credit 10% below 99.95%
+        credit_cap 30%
+        claim_within 30d
+      }
+      credit first_response "Missed first responses" {
+        tiers enterprise
+        misses > 4 per fiscal_quarter
+        credit 20%
+        claim_within 2d
+        note "Of the quarter's fee"
+      }
+    `);
+    expect(bundle.uptimes.map((u) => [u.id, u.title, u.tiers, u.service])).toEqual([
+      ["uptime", null, [], null],
+      ["enterprise", "Enterprise uptime", ["enterprise"], "API"],
     ]);
-    expect(bundle.uptime!.minimumPeriodMinutes).toBe(1);
+    expect(bundle.uptimes[1]!.credits).toEqual({ levels: [{ belowPercent: 99.95, creditPercent: 10 }], capPercent: 30, claimWindowDays: 30 });
+    expect(bundle.fiscalYear).toEqual({ startMonth: 2, startDay: 1, zone: "America/Los_Angeles" });
+    expect(bundle.responseCredits).toEqual([
+      {
+        metric: "first_response",
+        title: "Missed first responses",
+        tiers: ["enterprise"],
+        misses: { operator: ">", count: 4 },
+        period: "fiscal_quarter",
+        creditPercent: 20,
+        claimWindowDays: 2,
+        notes: [{ title: null, text: "Of the quarter's fee" }],
+      },
+    ]);
+    expect(bundleOf("first_response 4h 24x7").fiscalYear).toBeNull();
   });
 });
 

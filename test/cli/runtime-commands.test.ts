@@ -223,6 +223,68 @@ describe("slac test on metrics without targets", () => {
   });
 });
 
+describe("slac test on eligibility rules", () => {
+  it("checks `expect severity` and `expect rejected` against the runtime's verdict, naming the rule", async () => {
+    const policy = `policy p "P" {
+  attribute environment { values production, staging  default production }
+  channel phone
+  channel email
+  severity p1
+  severity p2
+  eligibility {
+    p1 only environment production otherwise reclassify p2
+    p1 only channel phone otherwise reject
+  }
+  first_response {
+    p1 15m 24x7
+    p2 1h 24x7
+  }
+  test "staging is P2" {
+    opened 2026-03-02T09:00Z
+    severity p1
+    channel phone
+    attribute environment staging
+    expect severity p2
+    expect first_response 2026-03-02T10:00Z
+  }
+  test "email is refused" {
+    opened 2026-03-02T09:00Z
+    severity p1
+    channel email
+    expect rejected
+  }
+  test "staging expected to stay P1" {
+    opened 2026-03-02T09:00Z
+    severity p1
+    channel phone
+    attribute environment staging
+    expect severity p1
+  }
+  test "phone expected to be refused" {
+    opened 2026-03-02T09:00Z
+    severity p1
+    channel phone
+    expect rejected
+  }
+  test "email expected to be answered" {
+    opened 2026-03-02T09:00Z
+    severity p1
+    channel email
+    expect first_response 2026-03-02T09:15Z
+  }
+}
+`;
+    const result = await slac(project({ "p.sla": policy }), ["test", "p.sla"]);
+    expect(result.stdout).toContain("  ok    staging is P2\n");
+    expect(result.stdout).toContain("  ok    email is refused\n");
+    expect(result.stdout).toMatch(/severity: expected p1, got p2 \(reclassified from p1 to p2 by the rule at p\.sla:\d+:\d+\)/);
+    expect(result.stdout).toContain("rejected: expected an eligibility rule to reject the ticket, but it is answered at severity p1\n");
+    expect(result.stdout).toMatch(/SLA4017: severity `p1` is rejected by the rule at \d+:\d+: it is offered only for channel `phone`, and the ticket's channel is `email`/);
+    expect(result.stdout).toContain("2 passed, 3 failed");
+    expect(result.code).toBe(1);
+  });
+});
+
 describe("slac uptime", () => {
   const csv = (rows: [string, number, number][]): string =>
     "minute,valid_requests,errors\n" + rows.map((r) => r.join(",")).join("\n") + "\n";
@@ -239,14 +301,10 @@ describe("slac uptime", () => {
     const json = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11", "--format", "json"]);
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
-    expect(report).toMatchObject({
-      uptimePercent: 99.884,
-      downtimeMinutes: 50,
-      allowedDowntimeMinutes: 43.2,
-      met: false,
-      creditPercent: null,
-      ignoredMinutes: 1,
-    });
+    expect(report).toMatchObject({ policy: "haptik", month: "2026-11", minutesInMonth: 43_200, ignoredMinutes: 1 });
+    expect(report.commitments).toEqual([
+      expect.objectContaining({ commitment: "uptime", uptimePercent: 99.884, downtimeMinutes: 50, allowedDowntimeMinutes: 43.2, met: false, creditPercent: null }),
+    ]);
     const text = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11"]);
     expect(text.stdout).toContain("99.884 % against an objective of 99.9 %: NOT met");
   });
@@ -256,7 +314,7 @@ describe("slac uptime", () => {
     const result = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-11", "--format", "json"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^traffic\.csv:2: error SLA40\d\d: /m);
-    expect(JSON.parse(result.stdout).downtimeMinutes).toBe(49);
+    expect(JSON.parse(result.stdout).commitments[0].downtimeMinutes).toBe(49);
     const month = await slac(dir, ["uptime", "haptik.sla", "--minutes", "traffic.csv", "--month", "2026-13"]);
     expect(month.code).toBe(2);
     expect(month.stderr).toContain("SLA5010");

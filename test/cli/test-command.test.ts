@@ -63,7 +63,7 @@ describe("slac test on the kitchen sink", () => {
   it("passes every test of the one fixture that uses every construct", async () => {
     const { KITCHEN_SINK } = await import("../helpers/kitchen-sink.js");
     const result = await slac(project({ "kitchen-sink.sla": KITCHEN_SINK }), ["test", "kitchen-sink.sla"]);
-    expect(result.stdout).toMatch(/\n2 passed, 0 failed\n$/);
+    expect(result.stdout).toMatch(/\n3 passed, 0 failed\n$/);
     expect(result.code).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Bundle, PolicyTest } from "../../src/contract/bundle.js";
 import { compile } from "../../src/pipeline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { RuntimeCodes } from "../../src/diagnostics/codes/runtime.js";
 import { deadlines } from "../../src/runtime/index.js";
 import { keywords, parse, punctuation } from "../../src/syntax/index.js";
 import { lex } from "../../src/syntax/lexer.js";
@@ -70,6 +71,27 @@ const declarations: Readonly<Record<string, string>> = {
     "severity critical severity high severity medium severity low",
     "tier premium tier standard tier basic",
   ].join("\n"),
+  "resolution {": [
+    "calendar office { zone Europe/Berlin  open mon-fri 09:00 - 17:00 }",
+    "languages en primary, ja",
+    "attribute environment { values production, staging }",
+    "attribute language from languages",
+    "severity critical severity high",
+  ].join("\n"),
+  "attribute environment \"Environment\" {": "languages en primary, ja",
+  "next_response {": "calendar office { zone Europe/Berlin  open mon-fri 09:00 - 17:00 }\nseverity critical severity high",
+  "coverage {": [
+    "languages en primary, ja",
+    "calendar japan_hours { zone Asia/Tokyo  open mon-fri 09:00 - 17:00 }",
+    "attribute language from languages",
+    "severity urgent severity normal",
+  ].join("\n"),
+  "eligibility {": [
+    "attribute environment { values production, staging  default production }",
+    "channel phone channel email",
+    "severity p1 severity p2 severity p3",
+    "tier standard tier premium",
+  ].join("\n"),
   "escalation {": [
     "calendar office { zone Europe/Berlin  open mon-fri 09:00 - 17:00 }",
     "team level1 { hours 24x7 }",
@@ -111,8 +133,17 @@ function compileClean(text: string, example: Example): Bundle[] {
 /** Why a policy test fails, exactly as `slac test` judges it; empty when it passes. */
 function failures(bundle: Bundle, test: PolicyTest): string[] {
   const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
+  // `expect rejected` passes on an eligibility rule's refusal alone.
+  if (test.expectRejected) {
+    if (!outcome.ok && outcome.error.code === RuntimeCodes.Rejected.code) return [];
+    return [`${test.name}: expected the ticket rejected, got ${outcome.ok ? "an answer" : `${outcome.error.code} ${outcome.error.message}`}`];
+  }
   if (!outcome.ok) return [`${test.name}: ${outcome.error.code} ${outcome.error.message}`];
   const problems: string[] = [];
+  const severity = outcome.value.severity;
+  if (test.expectSeverity !== null && severity !== test.expectSeverity) {
+    problems.push(`${test.name}: handled at severity ${severity ?? "none"}, expected ${test.expectSeverity}`);
+  }
   for (const expected of test.expect) {
     const actual = outcome.value.metrics.find((m) => m.metric === expected.metric);
     if (actual === undefined) {
@@ -188,7 +219,7 @@ describe("docs/language.md examples", () => {
       const tests = bundles.flatMap((b) => b.tests.map((t) => [b, t] as const)).filter(([, t]) => t.name === testName);
       expect(tests).toHaveLength(1);
       const [bundle, test] = tests[0]!;
-      expect(test.expect.length).toBeGreaterThan(0);
+      expect(test.expect.length > 0 || test.expectRejected || test.expectSeverity !== null).toBe(true);
       expect(failures(bundle, test)).toEqual([]);
     },
   );

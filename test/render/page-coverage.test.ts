@@ -18,6 +18,8 @@ const NOT_SHOWN: Record<string, string> = {
   "metrics[].builtin": "decides only the wording of the metric's definition",
   "targets[].rule": "the source position of the deciding rule is for authors (slac test shows it)",
   tests: "test vectors check the policy; they are no promise to customers",
+  "eligibility[].rule": "the source position of an eligibility rule is for authors (the runtime's answer names it)",
+  "ruleNotes[].rule": "places a rule's notes under its metric's targets; the position itself is for authors",
   "calendars[].holidays[].dates[].date": "a holiday set is shown by its holidays' names and its horizon; each year's dates are for the runtime",
   "calendars[].unknown[].part": "said by the sentence that gives the reason (checked there)",
 };
@@ -25,6 +27,7 @@ const NOT_SHOWN: Record<string, string> = {
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const ORDINALS: Record<number, string> = { 1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", [-1]: "last" };
+const lowerFirst = (title: string) => (/^\p{Lu}\p{Lu}/u.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 const minutesPhrase = (n: number) => [n >= 60 ? `${Math.floor(n / 60)} h` : "", n % 60 > 0 || n < 60 ? `${n % 60} min` : ""].filter(Boolean).join(" ");
 
@@ -32,13 +35,34 @@ const minutesPhrase = (n: number) => [n >= 60 ? `${Math.floor(n / 60)} h` : "", 
 function renderedForms(bundle: Bundle, path: string, key: string, value: unknown, parent: Record<string, unknown>): string[] {
   const nameOf = (list: readonly { id: string; title: string | null }[], id: string) => list.find((x) => x.id === id)?.title ?? id;
   const calendar = (id: string) => (id === "24x7" ? "24/7" : nameOf(bundle.calendars, id));
+  const language = (tag: string) => new Intl.DisplayNames(["en"], { type: "language", languageDisplay: "standard" }).of(tag)!;
+  /** An attribute value as the page names it: a language by its name, else its title or id. */
+  const attributeValue = (attribute: string, v: string) => {
+    const a = bundle.attributes.find((x) => x.id === attribute)!;
+    return a.fromLanguages ? language(v) : (a.values.find((x) => x.id === v)?.title ?? v);
+  };
   if (typeof value === "string") {
+    if (path === "attributes[].values[].id") {
+      const owner = bundle.attributes.find((a) => a.values.includes(parent as never))!;
+      return [attributeValue(owner.id, value)];
+    }
+    if (path.startsWith("targets[].attributes.")) return [attributeValue(key, value)];
+    if (path === "metrics[].attributes[]") return [nameOf(bundle.attributes, value)];
+    if (path === "eligibility[].otherwise.action") return [value === "reject" ? "is refused" : "is handled as"];
+    if (path === "policy.validFrom" || path === "policy.validUntil") {
+      const [year, month, day] = value.split("-").map(Number);
+      return [`${MONTHS[month! - 1]} ${day}, ${year}`];
+    }
     if (key === "id" && "title" in parent) return [String(parent.title ?? value)];
     if (["tier", "tiers"].includes(key)) return [value === "*" ? "All customers" : nameOf(bundle.tiers, value)];
     if (["severity", "severities", "appliedSeverity", "fixedSeverity"].includes(key)) return [nameOf(bundle.severities, value)];
     if (["channel", "channels"].includes(key)) return [nameOf(bundle.channels, value)];
     if (key === "team") return [nameOf(bundle.teams, value)];
+    // A response credit names its metric inside a sentence: "when their first response target is missed".
+    if (key === "metric" && path.startsWith("responseCredits")) return [`their ${lowerFirst(bundle.metrics.find((m) => m.id === value)!.title)} target`];
     if (key === "metric") return [bundle.metrics.find((m) => m.id === value)!.title];
+    if (key === "period") return [{ fiscal_quarter: "a fiscal quarter" }[value]!];
+    if (path === "responseCredits[].misses.operator") return [value === ">" ? "more than" : "at least", "at least once"];
     if (["hours", "calendar", "hoursCalendar", "businessHours"].includes(key)) return [calendar(value)];
     if (key === "tag") return [new Intl.DisplayNames(["en"], { type: "language", languageDisplay: "standard" }).of(value)!];
     if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "reply from the customer" }[value]!];
@@ -105,6 +129,13 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
       return [minutesPhrase(value), `${value / 60} business hour`];
     }
     if (["businessDayMinutes", "noticeMinutes"].includes(key)) return [minutesPhrase(value)];
+    if (path === "fiscalYear.startMonth") return [`starts on ${MONTHS[value - 1]}`];
+    if (path === "fiscalYear.startDay") return [`starts on ${MONTHS[Number(parent.startMonth) - 1]} ${value}`];
+    if (path === "responseCredits[].misses.count") {
+      return [`${parent.operator === ">" ? "more than" : "at least"} ${value} times`, value <= 1 ? "at least once" : "", value === 1 ? "more than once" : ""].filter(Boolean);
+    }
+    if (key === "claimWindowDays") return [`within ${value} ${value === 1 ? "day" : "days"} after the end of the ${path.startsWith("uptimes") ? "month" : "quarter"}`, `within ${value} days after the quarter ends`];
+    if (key === "capPercent") return [`at most ${value}% of the monthly fee`];
     if (key === "minimumPeriodMinutes") return value === 1 ? ["Every down minute counts"] : [`at least ${value} consecutive minutes`];
     if (key === "level") return [`Level ${value}`];
     if (key.endsWith("Percent")) return [`${value}%`];
@@ -113,6 +144,9 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
   if (typeof value === "boolean") {
     if (key === "primary") return value ? ["(primary)"] : [""];
     if (key === "ticketZone") return value ? ["the customer's own time zone"] : [""];
+    if (key === "strict") return value ? ["under "] : [""];
+    if (key === "addon") return value ? ["An add-on to any plan"] : [""];
+    if (key === "fromLanguages") return [""];
   }
   return [`<no rendered form for ${path}>`];
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Amount, Bundle, Calendar, Metric, Target, TargetRow } from "../../src/contract/bundle.js";
+import type { Amount, Bundle, Calendar, Metric, Target } from "../../src/contract/bundle.js";
 import { AnswerFailure, type Clock, deadlines, dueAt, endOfBusinessDay, indexCalendar, isOpen, openMinutesBetween } from "../../src/runtime/index.js";
 import { minutesOfShare, calendarArb, shareArb, startArb, ticketZonesArb } from "./arbitraries.js";
-import { bundle } from "./fixtures.js";
+import { bundle, deadline, metric, row } from "./fixtures.js";
 import { REF_FROM, ReferenceCalendar, ReferenceRefusal } from "./reference.js";
 
 // Each run draws a calendar and a batch of tickets on it, because building the reference
@@ -69,15 +69,14 @@ function available(reference: ReferenceCalendar, t: number): number {
 }
 
 const metrics: Metric[] = [
-  { id: "first_response", title: "First response", builtin: true, starts: "opened" },
-  { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
-  { id: "settlement", title: "Settlement", builtin: false, starts: "opened" },
+  metric("first_response", { title: "First response", builtin: true }),
+  metric("resolution", { title: "Resolution", builtin: true }),
+  metric("settlement", { title: "Settlement" }),
 ];
 
 /** A policy whose three metrics run `minutes`, `days` business days and `calendarDays` calendar days on the calendar. */
 function policyOn(calendar: Calendar, minutes: number, days: number, calendarDays: number): Bundle {
-  const on = (amount: Amount): Target => ({ deadline: { amount, calendar: calendar.id }, otherwise: null, hoursCalendar: null });
-  const row = (metric: string, target: Target): TargetRow => ({ tier: "*", severity: "*", channel: "*", metric, appliedSeverity: "*", target, rule: "1:1" });
+  const on = (amount: Amount): Target => ({ deadline: deadline(amount, calendar.id), otherwise: null, hoursCalendar: null });
   return bundle({
     calendars: [calendar],
     metrics,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, TicketEvent } from "../../src/contract/bundle.js";
 import { deadlines, type DeadlineOptions, type MetricDeadline, type TicketInput } from "../../src/runtime/index.js";
-import { bundle, calendar, closedDates, minutes, row } from "./fixtures.js";
+import { bundle, calendar, closedDates, deadline, minutes, row } from "./fixtures.js";
 import { officePolicy } from "./policy.js";
 
 const policy = officePolicy();
@@ -67,7 +67,7 @@ describe("deadlines", () => {
   it("ends a business day at its last open instant, also when a window crosses midnight", () => {
     const night = bundle({
       calendars: [calendar("Europe/Berlin", ["mon-fri 22:00-02:00"])],
-      targets: [row("first_response", { deadline: { amount: { unit: "next_business_day" }, calendar: "business" }, otherwise: null, hoursCalendar: null })],
+      targets: [row("first_response", { deadline: deadline({ unit: "next_business_day" }, "business"), otherwise: null, hoursCalendar: null })],
     });
     // Monday 12:00 CEST: Tuesday has open time 00:00–02:00 and 22:00–24:00, so it ends at Wednesday 00:00.
     expect(metric({ openedAt: "2026-06-01T10:00Z" }, "first_response", {}, night).due).toBe("2026-06-02T22:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Target, TargetRow } from "../../src/contract/bundle.js";
 import { deadlines, type RuntimeError, type TicketDeadlines, type TicketInput } from "../../src/runtime/index.js";
-import { bundle, calendar, minutes } from "./fixtures.js";
+import { bundle, calendar, channel, metric, minutes, row, severities as severityLevels, tier } from "./fixtures.js";
 import { officePolicy } from "./policy.js";
 import { seedBundle } from "./seeds.js";
 
@@ -36,16 +36,16 @@ function dimensional(
       if (tier !== "*" && channel !== "*" && !tiers[tier]!.includes(channel)) continue;
       for (const severity of severityIds) {
         const applied = (channel === "*" ? null : channels[channel]) ?? severity;
-        targets.push({ tier, severity, channel, metric: "first_response", appliedSeverity: applied, target: target(tier, applied, channel), rule: "1:1" });
+        targets.push(row("first_response", target(tier, applied, channel), { tier, severity, channel, appliedSeverity: applied }));
       }
     }
   }
   return bundle({
     calendars: [calendar("UTC", ["mon-fri 09:00-17:00"])],
-    tiers: Object.entries(tiers).map(([id, allowed]) => ({ id, title: null, description: null, hours: null, channels: allowed, notes: [] })),
-    channels: Object.entries(channels).map(([id, fixedSeverity]) => ({ id, title: null, fixedSeverity, contacts: [], audience: null, notes: [] })),
-    severities: severities.map((id, i) => ({ id, title: null, rank: i + 1, aliases: [], description: null, examples: [], notes: [] })),
-    metrics: [{ id: "first_response", title: "First response", builtin: true, starts: "opened" }],
+    tiers: Object.entries(tiers).map(([id, allowed]) => tier(id, allowed)),
+    channels: Object.entries(channels).map(([id, fixedSeverity]) => channel(id, { fixedSeverity })),
+    severities: severityLevels(...severities),
+    metrics: [metric("first_response", { title: "First response", builtin: true })],
     targets,
   });
 }

@@ -1,4 +1,20 @@
-import type { Bundle, Calendar, ClosedRule, DateMove, HolidaySet, Metric, Target, TargetRow, Window, ZonedSpan } from "../../src/contract/bundle.js";
+import type {
+  Attribute,
+  Bundle,
+  Calendar,
+  Channel,
+  ClosedRule,
+  DateMove,
+  Deadline,
+  HolidaySet,
+  Metric,
+  SeverityLevel,
+  Target,
+  TargetRow,
+  Tier,
+  Window,
+  ZonedSpan,
+} from "../../src/contract/bundle.js";
 import { BUILTIN_METRICS } from "../../src/contract/vocabulary.js";
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -108,37 +124,100 @@ export function iso(t: number): string {
   return new Date(t).toISOString().slice(0, 16) + "Z";
 }
 
-const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => ({ id, title, builtin: true, starts }));
+/** A metric of a bundle, starting when the ticket is opened unless told; `attributes` are those its rows name. */
+export function metric(id: string, parts: Partial<Metric> = {}): Metric {
+  return { id, title: id, builtin: false, starts: "opened", attributes: [], assumption: null, notes: [], ...parts };
+}
+
+const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => metric(id, { title, builtin: true, starts }));
 
 /** A minimal bundle around some calendars and target rows; the rest is empty. */
 export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundle {
   return {
     format: 1,
     digest: "",
-    policy: { id: "test", title: null, provider: null, updated: null, source: "test.sla", links: [], notes: [], businessHours: "business" },
+    policy: {
+      id: "test",
+      title: null,
+      provider: null,
+      updated: null,
+      source: "test.sla",
+      links: [],
+      notes: [],
+      businessHours: "business",
+      validFrom: null,
+      validUntil: null,
+      supersedes: null,
+    },
     languages: [],
     calendars: [],
     teams: [],
     channels: [],
     severities: [],
     tiers: [],
+    attributes: [],
+    eligibility: [],
     metrics: builtinMetrics,
+    ruleNotes: [],
     escalation: null,
     exclusions: [],
     maintenance: null,
-    uptime: null,
+    uptimes: [],
+    fiscalYear: null,
+    responseCredits: [],
     tests: [],
     ...parts,
   };
 }
 
-/** A target row with defaults for dimensions a policy does not declare. */
-export function row(metric: string, target: TargetRow["target"], dims: Partial<Pick<TargetRow, "tier" | "severity" | "channel" | "appliedSeverity">> = {}): TargetRow {
-  const severity = dims.severity ?? "*";
-  return { tier: "*", channel: "*", ...dims, severity, appliedSeverity: dims.appliedSeverity ?? severity, metric, target, rule: "1:1" };
+/** A tier that may use the given channels; an add-on when told. */
+export function tier(id: string, channels: string[], parts: Partial<Tier> = {}): Tier {
+  return { id, title: null, description: null, hours: null, channels, addon: false, assumption: null, notes: [], ...parts };
 }
 
-/** A plain `<minutes> on <calendar>` target. */
-export function minutes(value: number, calendarId: string): Target {
-  return { deadline: { amount: { unit: "minutes", value }, calendar: calendarId }, otherwise: null, hoursCalendar: null };
+/** A channel, with a fixed or default severity when told. */
+export function channel(id: string, parts: Partial<Channel> = {}): Channel {
+  return { id, title: null, fixedSeverity: null, defaultSeverity: null, contacts: [], audience: null, assumption: null, notes: [], ...parts };
+}
+
+/** Severities ranked in the order given. */
+export function severities(...ids: string[]): SeverityLevel[] {
+  return ids.map((id, i) => ({ id, title: null, rank: i + 1, aliases: [], description: null, examples: [], assumption: null, notes: [] }));
+}
+
+/** A ticket attribute with the given value ids (and titles, after a colon: `ja:Japanese`). */
+export function attribute(id: string, values: string[], parts: Partial<Attribute> = {}): Attribute {
+  return {
+    id,
+    title: null,
+    values: values.map((v) => {
+      const [value, title] = v.split(":") as [string, string | undefined];
+      return { id: value, title: title ?? null };
+    }),
+    fromLanguages: false,
+    default: null,
+    assumption: null,
+    notes: [],
+    ...parts,
+  };
+}
+
+/** A target row with defaults for dimensions a policy does not declare. */
+export function row(
+  metric: string,
+  target: TargetRow["target"],
+  dims: Partial<Pick<TargetRow, "tier" | "severity" | "channel" | "appliedSeverity" | "attributes" | "rule">> = {},
+): TargetRow {
+  const severity = dims.severity ?? "*";
+  return { tier: "*", channel: "*", attributes: {}, rule: "1:1", ...dims, severity, appliedSeverity: dims.appliedSeverity ?? severity, metric, target };
+}
+
+/** A deadline of an amount on a calendar, strict (`under`) when told. */
+export function deadline(amount: Deadline["amount"], calendarId: string, strict = false): Deadline {
+  return { amount, calendar: calendarId, strict };
+}
+
+/** A plain `<minutes> on <calendar>` target, strict (`under`) when told. */
+export function minutes(value: number, calendarId: string, strict = false): Target {
+  return { deadline: deadline({ unit: "minutes", value }, calendarId, strict), otherwise: null, hoursCalendar: null };
 }

@@ -23,6 +23,7 @@ const severity = (id: string, title: string | null, aliases: string[] = []): Sev
   aliases,
   description: null,
   examples: [],
+  assumption: null,
   notes: [],
 });
 

@@ -1,15 +1,15 @@
 import type { Bundle, Target, TargetRow } from "../../src/contract/bundle.js";
-import { bundle, calendar, closedDates } from "./fixtures.js";
+import { bundle, calendar, channel, closedDates, deadline, severities as severityLevels, tier } from "./fixtures.js";
 
-const hours = (value: number, clock = "business"): Target["deadline"] => ({ amount: { unit: "minutes", value: value * 60 }, calendar: clock });
+const hours = (value: number, clock = "business"): Target["deadline"] => deadline({ unit: "minutes", value: value * 60 }, clock);
 const plain = (deadline: Target["deadline"]): Target => ({ deadline, otherwise: null, hoursCalendar: null });
 
 /** The target of each metric by applied severity; null means `none`. */
 const table: Record<string, Record<string, Target | null>> = {
   first_response: {
-    critical: plain({ amount: { unit: "minutes", value: 15 }, calendar: "24x7" }),
-    medium: { deadline: hours(2), otherwise: { amount: { unit: "next_business_day" }, calendar: "business" }, hoursCalendar: "business" },
-    low: plain({ amount: { unit: "business_days", value: 2 }, calendar: "business" }),
+    critical: plain(deadline({ unit: "minutes", value: 15 }, "24x7")),
+    medium: { deadline: hours(2), otherwise: deadline({ unit: "next_business_day" }, "business"), hoursCalendar: "business" },
+    low: plain(deadline({ unit: "business_days", value: 2 }, "business")),
   },
   next_response: { critical: plain(hours(4)), medium: plain(hours(4)), low: plain(hours(4)) },
   resolution: { critical: plain(hours(8)), medium: null, low: null },
@@ -38,16 +38,16 @@ export function officePolicy(businessDayMinutes: number | null = null): Bundle {
       for (const severity of severities) {
         const applied = channel.fixedSeverity ?? severity;
         for (const metric of Object.keys(table)) {
-          targets.push({ tier: tier.id, severity, channel: channel.id, metric, appliedSeverity: applied, target: table[metric]![applied]!, rule: "1:1" });
+          targets.push({ tier: tier.id, severity, channel: channel.id, attributes: {}, metric, appliedSeverity: applied, target: table[metric]![applied]!, rule: "1:1" });
         }
       }
     }
   }
   return bundle({
     calendars: [calendar("America/New_York", ["mon-fri 09:00-17:00"], [closedDates("2026-12-25")], { businessDayMinutes })],
-    tiers: tiers.map((t) => ({ id: t.id, title: null, description: null, hours: null, channels: t.channels, notes: [] })),
-    channels: channels.map((c) => ({ id: c.id, title: null, fixedSeverity: c.fixedSeverity, contacts: [], audience: null, notes: [] })),
-    severities: severities.map((id, i) => ({ id, title: null, rank: i + 1, aliases: id === "critical" ? ["urgent"] : [], description: null, examples: [], notes: [] })),
+    tiers: tiers.map((t) => tier(t.id, t.channels)),
+    channels: channels.map((c) => channel(c.id, { fixedSeverity: c.fixedSeverity })),
+    severities: severityLevels(...severities).map((s) => (s.id === "critical" ? { ...s, aliases: ["urgent"] } : s)),
     targets,
   });
 }

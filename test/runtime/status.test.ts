@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TicketEvent } from "../../src/contract/bundle.js";
 import { deadlines, type MetricDeadline, type TicketInput } from "../../src/runtime/index.js";
+import { bundle, minutes, row } from "./fixtures.js";
 import { officePolicy } from "./policy.js";
 
 const policy = officePolicy();
@@ -143,5 +144,35 @@ describe("statuses", () => {
   it("takes `now` from the ticket when the options give none", () => {
     const m = metric({ ...medium(), now: "2026-06-01T15:01Z" }, "first_response");
     expect(m.status).toBe("breached");
+  });
+});
+
+describe("strict deadlines (`under`)", () => {
+  // 60 minutes from 09:00Z on 24x7, due 10:00Z: strictly before it for `under 1h`, at it too for `1h`.
+  const policyOf = (strict: boolean) => bundle({ targets: [row("first_response", minutes(60, "24x7", strict))] });
+  const status = (strict: boolean, events: TicketEvent[], now?: string) => {
+    const outcome = deadlines(policyOf(strict), { openedAt: "2026-06-01T09:00Z", events }, now === undefined ? {} : { now });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    return outcome.value.metrics.find((m) => m.metric === "first_response")!;
+  };
+  const respondedAt = (at: string): TicketEvent[] => [{ type: "first_response", at }];
+
+  it("are met only strictly before the due; a response exactly at the due breaches by zero minutes", () => {
+    expect(status(true, respondedAt("2026-06-01T09:59:59Z")).status).toBe("met");
+    expect(status(true, respondedAt("2026-06-01T10:00Z"))).toMatchObject({ due: "2026-06-01T10:00:00Z", status: "breached" });
+    expect(status(true, respondedAt("2026-06-01T10:00Z"), "2026-06-01T11:00Z")).toMatchObject({ status: "breached", overdueMinutes: 0, overdueWallMinutes: 0 });
+    expect(status(false, respondedAt("2026-06-01T10:00Z")).status).toBe("met");
+    expect(status(false, respondedAt("2026-06-01T10:00:01Z")).status).toBe("breached");
+  });
+
+  it("are breached from the due instant on while unmet", () => {
+    expect(status(true, [], "2026-06-01T09:59Z")).toMatchObject({ status: "running", remainingMinutes: 1 });
+    expect(status(true, [], "2026-06-01T10:00Z")).toMatchObject({ status: "breached", overdueMinutes: 0 });
+    expect(status(false, [], "2026-06-01T10:00Z").status).toBe("running");
+    expect(status(false, [], "2026-06-01T10:00:30Z")).toMatchObject({ status: "breached", overdueMinutes: 0.5 });
+  });
+
+  it("keep the due itself: strictness changes only the status", () => {
+    expect(status(true, []).due).toBe(status(false, []).due);
   });
 });

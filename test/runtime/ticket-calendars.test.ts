@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Target, TargetRow } from "../../src/contract/bundle.js";
 import { deadlines, type DeadlineOptions, type MetricDeadline, type TicketDeadlines, type TicketInput } from "../../src/runtime/index.js";
-import { bundle, calendar, holidays, minutes, row } from "./fixtures.js";
+import { bundle, calendar, channel, deadline, holidays, minutes, row, tier } from "./fixtures.js";
 
 function answer(on: Bundle, ticket: TicketInput, options: DeadlineOptions = {}): TicketDeadlines {
   const outcome = deadlines(on, ticket, options);
@@ -77,7 +77,7 @@ describe("a calendar in the customer's zone", () => {
   });
 
   it("decides `otherwise` by the hours calendar in the customer's zone", () => {
-    const target: Target = { deadline: { amount: { unit: "minutes", value: 60 }, calendar: "24x7" }, otherwise: { amount: { unit: "next_business_day" }, calendar: "customer" }, hoursCalendar: "customer" };
+    const target: Target = { deadline: deadline({ unit: "minutes", value: 60 }, "24x7"), otherwise: deadline({ unit: "next_business_day" }, "customer"), hoursCalendar: "customer" };
     const policy = bundle({ calendars: [customerHours], targets: [row("first_response", target)] });
     // 01:00Z Monday: 10:00 in Tokyo (open: one hour 24x7), 02:00 in Paris (closed: Tuesday's close, 17:00 CET).
     expect(answer(policy, { openedAt: "2026-01-12T01:00Z", zone: "Asia/Tokyo" }).due["first_response"]).toBe("2026-01-12T02:00:00Z");
@@ -117,8 +117,8 @@ describe("what the policy does not state", () => {
 
   it("answers `unknown` when the hours calendar that picks `otherwise` is unstated, and not when only an unused one is", () => {
     const vague = calendar("Europe/Berlin", ["mon-fri 09:00-17:00"], [], { id: "vague", unknown: [{ part: "holidays", reason: "\"major US holidays\", no list" }] });
-    const byHours: Target = { deadline: minutes(60, "24x7").deadline, otherwise: { amount: { unit: "next_business_day" }, calendar: "office" }, hoursCalendar: "vague" };
-    const onOffice: Target = { deadline: minutes(60, "office").deadline, otherwise: { amount: { unit: "next_business_day" }, calendar: "vague" }, hoursCalendar: "office" };
+    const byHours: Target = { deadline: minutes(60, "24x7").deadline, otherwise: deadline({ unit: "next_business_day" }, "office"), hoursCalendar: "vague" };
+    const onOffice: Target = { deadline: minutes(60, "office").deadline, otherwise: deadline({ unit: "next_business_day" }, "vague"), hoursCalendar: "office" };
     const policy = bundle({ calendars: [vague, office], targets: [row("first_response", byHours), row("resolution", onOffice)] });
     const result = answer(policy, { openedAt: "2026-01-12T08:00Z" });
     expect(result.due["first_response"]).toBe("unknown");
@@ -161,7 +161,7 @@ describe("a due past the calendar's horizon", () => {
 describe("calendar days", () => {
   const policy = bundle({
     calendars: [calendar("Europe/Berlin", ["mon-fri 09:00-17:00"])],
-    targets: [row("resolution", { deadline: { amount: { unit: "calendar_days", value: 10 }, calendar: "business" }, otherwise: null, hoursCalendar: null })],
+    targets: [row("resolution", { deadline: deadline({ unit: "calendar_days", value: 10 }, "business"), otherwise: null, hoursCalendar: null })],
   });
 
   it("are due at the same local time 10 dates later, open or not", () => {
@@ -182,17 +182,17 @@ describe("calendar days", () => {
   });
 
   it("are whole days on 24x7", () => {
-    const always = bundle({ targets: [row("resolution", { deadline: { amount: { unit: "calendar_days", value: 2 }, calendar: "24x7" }, otherwise: null, hoursCalendar: null })] });
+    const always = bundle({ targets: [row("resolution", { deadline: deadline({ unit: "calendar_days", value: 2 }, "24x7"), otherwise: null, hoursCalendar: null })] });
     expect(answer(always, { openedAt: "2026-03-28T12:00Z" }).due["resolution"]).toBe("2026-03-30T12:00:00Z");
   });
 });
 
 describe("dimensions a ticket may leave out", () => {
   const tiers = [
-    { id: "basic", title: null, description: null, hours: null, channels: ["email"], notes: [] },
-    { id: "plus", title: null, description: null, hours: null, channels: ["email"], notes: [] },
+    tier("basic", ["email"]),
+    tier("plus", ["email"]),
   ];
-  const channels = [{ id: "email", title: null, fixedSeverity: null, contacts: [], audience: null, notes: [] }];
+  const channels = [channel("email")];
   const policy = (basic: TargetRow["target"], plus: TargetRow["target"]): Bundle =>
     bundle({ calendars: [customerHours], tiers, channels, targets: [row("first_response", basic, { tier: "basic", channel: "email" }), row("first_response", plus, { tier: "plus", channel: "email" })] });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Bundle, Uptime } from "../../src/contract/bundle.js";
-import { readTrafficCsv, uptime, uptimeFromCsv, type TrafficMinute, type UptimeReport } from "../../src/runtime/index.js";
+import { type CommitmentUptime, readTrafficCsv, uptime, uptimeFromCsv, type TrafficMinute, type UptimeReport } from "../../src/runtime/index.js";
 import { bundle } from "./fixtures.js";
 
 const commitment: Uptime = {
+  id: "uptime",
+  title: null,
+  tiers: [],
   service: "Chat",
   notCovered: [],
   objectivePercent: 99.9,
@@ -13,14 +16,18 @@ const commitment: Uptime = {
   validRequests: null,
   minimumPeriodMinutes: 1,
   exclusions: [],
-  credits: [
-    { belowPercent: 99.9, creditPercent: 10 },
-    { belowPercent: 99, creditPercent: 25 },
-  ],
+  credits: {
+    levels: [
+      { belowPercent: 99.9, creditPercent: 10 },
+      { belowPercent: 99, creditPercent: 25 },
+    ],
+    capPercent: null,
+    claimWindowDays: null,
+  },
   notes: [],
 };
 
-const withUptime = (changes: Partial<Uptime> = {}): Bundle => bundle({ targets: [], uptime: { ...commitment, ...changes } });
+const withUptime = (changes: Partial<Uptime> = {}): Bundle => bundle({ targets: [], uptimes: [{ ...commitment, ...changes }] });
 
 /** Down minutes (10 % errors) at the given minute offsets of November 2026, and healthy traffic elsewhere. */
 function traffic(downAt: number[], errors = 10): TrafficMinute[] {
@@ -30,10 +37,16 @@ function traffic(downAt: number[], errors = 10): TrafficMinute[] {
   return out;
 }
 
-function report(b: Bundle, minutes: Iterable<TrafficMinute>, month = "2026-11"): UptimeReport {
-  const outcome = uptime(b, minutes, month);
+function monthReport(b: Bundle, minutes: Iterable<TrafficMinute>, month = "2026-11", commitment?: string): UptimeReport {
+  const outcome = uptime(b, minutes, month, commitment === undefined ? {} : { commitment });
   if (!outcome.ok) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
   return outcome.value;
+}
+
+/** The month against the bundle's first (here: only) commitment, with the month's own figures. */
+function report(b: Bundle, minutes: Iterable<TrafficMinute>, month = "2026-11"): CommitmentUptime & { minutesInMonth: number; ignoredMinutes: number } {
+  const r = monthReport(b, minutes, month);
+  return { ...r.commitments[0]!, minutesInMonth: r.minutesInMonth, ignoredMinutes: r.ignoredMinutes };
 }
 
 const range = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
@@ -120,6 +133,65 @@ describe("uptime", () => {
   });
 });
 
+describe("uptime of several commitments", () => {
+  const standard: Uptime = { ...commitment, id: "standard", tiers: ["standard"] };
+  const enterprise: Uptime = {
+    ...commitment,
+    id: "enterprise",
+    title: "Enterprise uptime",
+    tiers: ["enterprise"],
+    objectivePercent: 99.95,
+    downtime: { measure: "error_rate", operator: ">=", thresholdPercent: 5 },
+    credits: {
+      levels: [
+        { belowPercent: 99.95, creditPercent: 10 },
+        { belowPercent: 99.9, creditPercent: 25 },
+        { belowPercent: 99, creditPercent: 50 },
+      ],
+      capPercent: 30,
+      claimWindowDays: 30,
+    },
+  };
+  const both = bundle({ targets: [], uptimes: [standard, enterprise] });
+
+  it("reads the same traffic once for each commitment, with its own threshold, objective and credits", () => {
+    // 30 minutes at exactly 5 % errors: down only under `>= 5%`; 20 more at 10 %: down for both.
+    const r = monthReport(both, [...traffic(range(0, 30), 5), ...traffic(range(1000, 20))]);
+    expect(r.minutesInMonth).toBe(43_200);
+    expect(r.commitments.map((c) => [c.commitment, c.downtimeMinutes, c.met, c.creditPercent])).toEqual([
+      ["standard", 20, true, null],
+      ["enterprise", 50, false, 25],
+    ]);
+    // 43 150 of 43 200 minutes up is 99.884 %: below 99.9 %, so 25 % for enterprise, claimed within 30 days of Nov 30.
+    expect(r.commitments[1]).toMatchObject({ title: "Enterprise uptime", tiers: ["enterprise"], uptimePercent: 99.884, capped: false, claimBy: "2026-12-30" });
+    expect(r.commitments[1]!.allowedDowntimeMinutes).toBeCloseTo(21.6, 9);
+  });
+
+  it("caps a credit above the cap, and names no claim date without a credit or a window", () => {
+    // 500 down minutes: 98.842 %, below 99 %: the level's 50 % is capped at 30 %.
+    const r = monthReport(both, traffic(range(0, 500)));
+    expect(r.commitments.map((c) => [c.commitment, c.creditPercent, c.capped, c.claimBy])).toEqual([
+      ["standard", 25, false, null],
+      ["enterprise", 30, true, "2026-12-30"],
+    ]);
+    expect(monthReport(both, []).commitments[1]).toMatchObject({ creditPercent: null, capped: false, claimBy: null });
+    // February of a leap year ends on the 29th, and the claim window counts from there.
+    const perfect: Uptime = { ...enterprise, objectivePercent: 100, credits: { ...enterprise.credits, levels: [{ belowPercent: 100, creditPercent: 5 }] } };
+    const feb = monthReport(bundle({ targets: [], uptimes: [perfect] }), [{ minute: "2028-02-10T00:00Z", validRequests: 10, errors: 10 }], "2028-02");
+    expect(feb.commitments[0]).toMatchObject({ downtimeMinutes: 1, creditPercent: 5, claimBy: "2028-03-30" });
+  });
+
+  it("reports one commitment on request, and names the others when the id is unknown", () => {
+    expect(monthReport(both, [], "2026-11", "enterprise").commitments.map((c) => c.commitment)).toEqual(["enterprise"]);
+    const outcome = uptime(both, [], "2026-11", { commitment: "premium" });
+    expect(outcome.ok ? null : [outcome.error.code, outcome.error.message, outcome.error.hint]).toEqual([
+      "SLA4010",
+      "policy `test` has no uptime commitment `premium`",
+      "its commitments are `standard`, `enterprise`",
+    ]);
+  });
+});
+
 describe("CSV traffic", () => {
   const collect = async (chunks: (string | Uint8Array)[]) => {
     const out = [];
@@ -144,7 +216,7 @@ describe("CSV traffic", () => {
       [4, "SLA4011"],
     ]);
     expect(result.lineErrors[0]!.error.message).toContain("line 2");
-    expect(result.outcome.ok && result.outcome.value.downMinutes).toBe(2);
+    expect(result.outcome.ok && result.outcome.value.commitments[0]!.downMinutes).toBe(2);
   });
 
   it("passes a bad month through as the outcome", async () => {

@@ -8,7 +8,8 @@ import { parsePolicy } from "../helpers/diagnostics.js";
 // the reference below flattens and matches the generated structure itself, without the
 // compiler's indexes and caches, and the two must agree on every row.
 
-type Dimension = "tier" | "severity" | "channel";
+/** `a0` is an attribute: a dimension too, whose scope is written with its id. */
+type Dimension = "tier" | "severity" | "channel" | "a0";
 type Entry =
   | { readonly kind: "scope"; readonly dimension: Dimension; readonly values: readonly string[]; readonly entries: readonly Entry[] }
   | { readonly kind: "rule"; readonly severities: readonly string[]; readonly hours: number | null };
@@ -16,6 +17,8 @@ type Entry =
 const TIERS = ["t1", "t2", "t3"];
 const SEVERITIES = ["s1", "s2", "s3"];
 const CHANNELS = ["c1", "c2", "c3"];
+const VALUES = ["v1", "v2", "v3"];
+const valuesOf = (d: Dimension) => (d === "tier" ? TIERS : d === "severity" ? SEVERITIES : d === "channel" ? CHANNELS : VALUES);
 
 const subset = (values: readonly string[]) => fc.subarray([...values], { minLength: 1 });
 const rule = fc.record({ kind: fc.constant("rule" as const), severities: fc.oneof(fc.constant([]), subset(SEVERITIES)), hours: fc.option(fc.integer({ min: 1, max: 3 })) });
@@ -23,11 +26,11 @@ const entries: fc.Arbitrary<Entry[]> = fc.letrec<{ entries: Entry[]; entry: Entr
   entry: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     rule,
-    fc.constantFrom<Dimension>("tier", "severity", "channel").chain((dimension) =>
+    fc.constantFrom<Dimension>("tier", "severity", "channel", "a0").chain((dimension) =>
       fc.record({
         kind: fc.constant("scope" as const),
         dimension: fc.constant(dimension),
-        values: subset(dimension === "tier" ? TIERS : dimension === "severity" ? SEVERITIES : CHANNELS),
+        values: subset(valuesOf(dimension)),
         entries: tie("entries"),
       }),
     ),
@@ -90,30 +93,35 @@ describe("resolveTargets against the documented rule", () => {
           ...CHANNELS.map((c, i) => `channel ${c} { ${fixed[i] ? `severity always ${fixed[i]}` : ""} }`),
           ...SEVERITIES.map((s) => `severity ${s}`),
           ...TIERS.map((t, i) => `tier ${t} { ${tierChannels[i] ? `channels ${tierChannels[i]!.join(", ")}` : ""} }`),
+          `attribute a0 { values ${VALUES.join(", ")} }`,
           `first_response {\n${print(entries)}\n}`,
           "}",
         ].join("\n");
         const resolution = resolveTargets(parsePolicy(source));
         const rules = flatten(entries, {}, []);
+        // A metric's rows name the attribute when one of its rules constrains it.
+        const values = rules.some((r) => r.sets.a0 !== undefined) ? VALUES : [undefined];
         const expected: string[] = [];
         let conflict = false;
         TIERS.forEach((tier, t) => {
           for (const severity of SEVERITIES) {
             for (const channel of CHANNELS.filter((c) => !tierChannels[t] || tierChannels[t]!.includes(c))) {
-              const applied = fixed[CHANNELS.indexOf(channel)] ?? severity;
-              const value = { tier, severity: applied, channel };
-              const matching = rules.filter((r) => (Object.keys(r.sets) as Dimension[]).every((d) => r.sets[d]!.has(value[d])));
-              const best = Math.max(-1, ...matching.map((r) => Object.keys(r.sets).length));
-              const top = matching.filter((r) => Object.keys(r.sets).length === best);
-              if (top.some((r) => r.hours !== top[0]!.hours)) conflict = true;
-              const hours = top.length === 0 ? "gap" : top[0]!.hours === null ? "none" : `${top[0]!.hours! * 60}`;
-              expected.push(`${tier}/${severity}/${channel}=${applied}:${hours}`);
+              for (const a0 of values) {
+                const applied = fixed[CHANNELS.indexOf(channel)] ?? severity;
+                const value: Record<Dimension, string | undefined> = { tier, severity: applied, channel, a0 };
+                const matching = rules.filter((r) => (Object.keys(r.sets) as Dimension[]).every((d) => value[d] !== undefined && r.sets[d]!.has(value[d]!)));
+                const best = Math.max(-1, ...matching.map((r) => Object.keys(r.sets).length));
+                const top = matching.filter((r) => Object.keys(r.sets).length === best);
+                if (top.some((r) => r.hours !== top[0]!.hours)) conflict = true;
+                const hours = top.length === 0 ? "gap" : top[0]!.hours === null ? "none" : `${top[0]!.hours! * 60}`;
+                expected.push(`${tier}/${severity}/${channel}/${a0 ?? "-"}=${applied}:${hours}`);
+              }
             }
           }
         });
         const actual = resolution.rows.map((row) => {
           const hours = row.rule === null ? "gap" : statedTarget(row.target) === null ? "none" : `${(statedTarget(row.target)!.deadline.amount as { value: number }).value}`;
-          return `${row.tier}/${row.severity}/${row.channel}=${row.appliedSeverity}:${hours}`;
+          return `${row.tier}/${row.severity}/${row.channel}/${row.attributes["a0"] ?? "-"}=${row.appliedSeverity}:${hours}`;
         });
         expect(actual).toEqual(expected);
         expect(resolution.conflicts.length > 0).toBe(conflict);

@@ -90,7 +90,7 @@ describe("resolveTargets", () => {
     ]);
     const resolution = resolveTargets(parsePolicy(policy(body)));
     expect(resolution.gaps.map((g) => [g.metric, g.combinations])).toEqual([
-      ["first_response", [{ tier: "*", severity: "minor", channel: "*" }]],
+      ["first_response", [{ tier: "*", severity: "minor", channel: "*", attributes: {} }]],
     ]);
   });
 

@@ -90,9 +90,19 @@ describe("tiers", () => {
 });
 
 describe("metrics", () => {
-  it("reads a metric with an optional title and start event", () => {
-    const [plain, started] = policyOf('metric membership_reply "Reply"\nmetric dev_update "Update" { starts escalated }').items.map(shape);
-    expect(plain).toEqual({ kind: "MetricDecl", id: name("membership_reply"), title: text("Reply") });
-    expect(started).toEqual({ kind: "MetricDecl", id: name("dev_update"), title: text("Update"), starts: name("escalated") });
+  it("reads a metric with an optional title, start event and provenance", () => {
+    const source = 'metric membership_reply "Reply"\nmetric dev_update "Update" { starts escalated  assumption "Read from the FAQ"  note "Weekdays" }';
+    const [plain, started] = policyOf(source).items.map(shape);
+    expect(plain).toEqual({ kind: "MetricDecl", id: name("membership_reply"), title: text("Reply"), items: [] });
+    expect(started).toEqual({
+      kind: "MetricDecl",
+      id: name("dev_update"),
+      title: text("Update"),
+      items: [
+        { kind: "MetricStarts", event: name("escalated") },
+        { kind: "Assumption", text: text("Read from the FAQ") },
+        { kind: "Note", text: text("Weekdays") },
+      ],
+    });
   });
 });

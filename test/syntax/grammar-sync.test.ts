@@ -120,7 +120,7 @@ describe("grammar/sla.ebnf", () => {
     const edited = ebnfText
       .replace('provider       ::= "provider" StringLiteral', 'provider       ::= "provider" "vendor" StringLiteral Date')
       .replace("assumption     ::=", 'extra          ::= "x"\nassumption     ::=')
-      .replace("severityItem   ::= alias | description | example | note", "severityItem   ::= alias | description | note")
+      .replace("severityItem   ::= alias | description | example | assumption | note", "severityItem   ::= alias | description | assumption | note")
       .replace('alias          ::= "alias" StringLiteral', "alias          ::= StringLiteral");
     expect(disagreements(edited)).toEqual([
       "rule extra is only in the EBNF",

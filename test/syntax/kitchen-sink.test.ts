@@ -111,7 +111,7 @@ describe("kitchen sink", () => {
       ["resolution", 1],
       ["next_response", 6],
       ["dev_update", 1],
-      ["refund", 3],
+      ["refund", 5],
       ["status_update", 1],
     ]);
     expect(shape(targets[5]!.entries[0])).toMatchObject({ value: { kind: "UnknownTarget", reason: { value: /^The page promises/ } } });
@@ -129,16 +129,31 @@ describe("kitchen sink", () => {
     });
   });
 
-  it("reads uptime and tests", () => {
+  it("reads uptime commitments, the fiscal year, response credits and tests", () => {
     const uptime = item(policy, "Uptime") as Uptime;
-    expect(uptime.items).toHaveLength(11);
+    expect([uptime.id?.value, uptime.title?.value, uptime.items.length]).toEqual(["chat", "Chat uptime", 14]);
+    expect(item(policy, "Uptime", 1).id?.value).toBe("premium_chat");
+    expect(shape(item(policy, "FiscalYear"))).toMatchObject({ month: { value: "feb" }, day: { value: 1 }, zone: { value: "America/Los_Angeles" } });
+    expect(shape(item(policy, "ResponseCredit"))).toMatchObject({
+      metric: { value: "first_response" },
+      title: { value: "Missed first responses" },
+      items: [
+        { kind: "CommitmentTiers", tiers: [{ value: "premium" }] },
+        { kind: "Misses", operator: ">", count: { value: 4 }, period: { value: "fiscal_quarter" } },
+        { kind: "CreditAmount", percent: { value: 20 } },
+        { kind: "ClaimWindow", duration: { minutes: 45 * 1440 } },
+        { kind: "Note" },
+      ],
+    });
     expect(shape(file.policies[1]!.items)).toMatchObject([
       { kind: "Uptime", items: [{ kind: "Objective" }, { kind: "Downtime", operator: ">", threshold: { value: 5 } }] },
     ]);
+    expect((file.policies[1]!.items[0] as Uptime).id).toBeUndefined();
     const tests = policy.items.filter((i): i is Test => i.kind === "Test");
     expect(tests.map((t) => [t.name.value, t.items.length])).toEqual([
-      ["critical on business across the EU DST change", 7],
-      ["paused while waiting on the customer", 10],
+      ["critical on business across the EU DST change", 11],
+      ["paused while waiting on the customer", 11],
+      ["a medium ticket phoned in on basic is refused", 6],
     ]);
   });
 

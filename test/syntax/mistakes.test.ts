@@ -118,7 +118,12 @@ describe("one mistake, one error", () => {
       "1:3-1:10 SLA1005 expected a policy item, found `severty`",
       "help: did you mean `severity`?",
     ]);
+    // A word followed by ids and a block reads as an attribute's scope; a near miss of a dimension says so.
     expect(inItems("  first_response { teir gold { p1 1h } p2 4h }")).toEqual([
+      "1:20-1:24 SLA2002 unknown attribute `teir`",
+      "help: did you mean `tier`?",
+    ]);
+    expect(inItems("  first_response { teir gold p1 1h  p2 4h }")).toEqual([
       "1:20-1:24 SLA1005 expected a target rule such as `critical 4h`, or a scope, found `teir`",
       "help: did you mean `tier`?",
     ]);

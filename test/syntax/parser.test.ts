@@ -16,7 +16,7 @@ describe("parser construction", () => {
 describe("soft keywords", () => {
   it.each(keywords)("accepts `%s` as the id of declarations and as a severity in a rule", (word) => {
     const items = policyOf(`tier ${word}\ncalendar ${word} { zone UTC }\nchannel ${word} { severity always ${word} }\nmetric ${word}\nfirst_response { ${word}, low 4h }`).items;
-    expect(items.map((i) => ("id" in i ? i.id.value : i.kind))).toEqual([word, word, word, word, "Targets"]);
+    expect(items.map((i) => ("id" in i && i.id !== undefined ? i.id.value : i.kind))).toEqual([word, word, word, word, "Targets"]);
     const targets = items[4]!;
     expect(targets.kind === "Targets" && targets.entries[0]!.kind === "TargetRule" && targets.entries[0]!.severities.map((s) => s.value)).toEqual([
       word,

@@ -81,7 +81,7 @@ describe("error recovery", () => {
     const [list] = parse("policy p { calendar c { open mon 09:00 - 17:00 } severity s { 5m } }", "t.sla").diagnostics;
     expect([list!.message, list!.hint]).toEqual([
       "expected a severity item or `}`, found `5m`",
-      "a severity item starts with `alias`, `description`, `example` or `note`",
+      "a severity item starts with `alias`, `description`, `example`, `assumption` or `note`",
     ]);
     const [policy] = parse("policy p { 5m }", "t.sla").diagnostics;
     expect(policy!.hint).toMatch(/^a policy item starts with `provider`, `updated`, .*, `test` or a metric id followed by its targets$/);

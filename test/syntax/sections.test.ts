@@ -100,6 +100,70 @@ describe("uptime", () => {
   });
 });
 
+describe("commitments", () => {
+  it("reads a named uptime commitment with its tiers, cap and claim window", () => {
+    const uptime = itemOf("Uptime", `uptime enterprise "Enterprise" { tiers enterprise, premium  credit_cap 30%  claim_within 30d }`);
+    expect(shape(uptime)).toEqual({
+      kind: "Uptime",
+      id: name("enterprise"),
+      title: text("Enterprise"),
+      items: [
+        { kind: "CommitmentTiers", tiers: [name("enterprise"), name("premium")] },
+        { kind: "CreditCap", percent: percent("30%", 30) },
+        { kind: "ClaimWindow", duration: { kind: "Duration", minutes: 30 * 1440, text: "30d" } },
+      ],
+    });
+    expect(shape(itemOf("Uptime", "uptime api { }"))).toEqual({ kind: "Uptime", id: name("api"), items: [] });
+  });
+
+  it("reads the fiscal year, with and without its zone", () => {
+    expect(shape(itemOf("FiscalYear", "fiscal_year starts feb 1"))).toEqual({
+      kind: "FiscalYear",
+      month: name("feb"),
+      day: { kind: "Number", value: 1, text: "1" },
+    });
+    expect(shape(itemOf("FiscalYear", "fiscal_year starts nov 1 zone America/Los_Angeles"))).toMatchObject({ zone: name("America/Los_Angeles") });
+    expect(shape(itemOf("FiscalYear", "fiscal_year starts nov 1 zone UTC"))).toMatchObject({ zone: name("UTC") });
+  });
+
+  it("reads a response credit and its items", () => {
+    const credit = itemOf(
+      "ResponseCredit",
+      `credit first_response "Missed first responses" {
+        tiers enterprise
+        misses >= 5 per fiscal_quarter
+        credit 20%
+        claim_within 30d
+        note "N"
+      }`,
+    );
+    expect(shape(credit)).toEqual({
+      kind: "ResponseCredit",
+      metric: name("first_response"),
+      title: text("Missed first responses"),
+      items: [
+        { kind: "CommitmentTiers", tiers: [name("enterprise")] },
+        { kind: "Misses", operator: ">=", count: { kind: "Number", value: 5, text: "5" }, period: name("fiscal_quarter") },
+        { kind: "CreditAmount", percent: percent("20%", 20) },
+        { kind: "ClaimWindow", duration: { kind: "Duration", minutes: 30 * 1440, text: "30d" } },
+        { kind: "Note", text: text("N") },
+      ],
+    });
+  });
+
+  it("tells an uptime title without an id, with the fix", () => {
+    expect(itemDiagnostics(`uptime "API uptime" { objective 99.9% per month  downtime error_rate > 5% }`)).toEqual([
+      "1:8-1:20 SLA1005 an uptime commitment's title follows its id",
+    ]);
+  });
+
+  it("reports a zone left out at the end of the fiscal year where the next item starts, not as that item", () => {
+    expect(itemDiagnostics("fiscal_year starts feb 1 zone\n  credit first_response { misses > 4 per fiscal_quarter  credit 20% }")).toEqual([
+      "2:3-2:9 SLA1005 expected a time zone such as `America/Los_Angeles`, found `credit`",
+    ]);
+  });
+});
+
 describe("tests", () => {
   it("reads opened, dimensions, events, now and expectations", () => {
     const test = itemOf(

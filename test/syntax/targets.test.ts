@@ -5,8 +5,8 @@ import { itemDiagnostics, itemOf, policyOf, shape, textAt } from "../helpers/syn
 
 const name = (value: string) => ({ kind: "Name", value });
 const duration = (text: string, minutes: number) => ({ kind: "AmountDuration", duration: { kind: "Duration", minutes, text } });
-const deadline = (amount: object, clock?: object) => ({ kind: "DeadlineSpec", amount, ...(clock && { clock }) });
-const rule = (severities: string[], value: object) => ({ kind: "TargetRule", severities: severities.map(name), value });
+const deadline = (amount: object, clock?: object, strict = false) => ({ kind: "DeadlineSpec", strict, amount, ...(clock && { clock }) });
+const rule = (severities: string[], value: object, provenance: object[] = []) => ({ kind: "TargetRule", severities: severities.map(name), value, provenance });
 const inside = (spec: object, otherwise?: object) => ({ kind: "DeadlineValue", inside: spec, ...(otherwise && { otherwise }) });
 
 function entries(block: string): unknown {
@@ -140,7 +140,7 @@ describe("soft keywords in targets", () => {
   it("accepts keywords as the ids of declarations", () => {
     const kinds = policyOf(
       'tier business "Business"\ncalendar business { zone UTC }\nchannel email\nseverity standard\nbusiness_hours business\ntier tier\nseverity none',
-    ).items.map((i) => [i.kind, "id" in i ? i.id.value : "calendar" in i ? i.calendar.value : ""]);
+    ).items.map((i) => [i.kind, "id" in i && i.id !== undefined ? i.id.value : "calendar" in i ? i.calendar.value : ""]);
     expect(kinds).toEqual([
       ["Tier", "business"],
       ["Calendar", "business"],

@@ -19,8 +19,11 @@ export interface DueOptions extends DiagnosticOptions {
   readonly now?: string;
 }
 
-/** `slac due`: deadlines for a stream of tickets. */
-export async function due(io: Io, policy: string, options: DueOptions): Promise<number> {
+/**
+ * `slac due`: deadlines for a stream of tickets, by one policy, or by the generation in force
+ * when each ticket was opened among several (`policyInForce`).
+ */
+export async function due(io: Io, policies: string | readonly string[], options: DueOptions): Promise<number> {
   if (options.now !== undefined) {
     const { parseInstant } = await import("../../runtime/index.js");
     if (parseInstant(options.now) === null) {
@@ -29,18 +32,26 @@ export async function due(io: Io, policy: string, options: DueOptions): Promise<
       return Exit.usage;
     }
   }
-  const bundle = await loadPolicyFor(io, policy, options);
-  return bundle === null ? Exit.failed : answerTickets(io, bundle, options);
+  const bundles: Bundle[] = [];
+  // Every policy is loaded, so that the problems of each are reported in one run.
+  for (const policy of typeof policies === "string" ? [policies] : policies) {
+    const bundle = await loadPolicyFor(io, policy, options);
+    if (bundle !== null) bundles.push(bundle);
+  }
+  return bundles.length === (typeof policies === "string" ? 1 : policies.length) ? answerTickets(io, bundles, options) : Exit.failed;
 }
 
 /**
  * One JSON line out per ticket line in, streamed, so input of any length runs
  * in constant memory. A bad line gets an error line and the lines after it are still answered;
  * a line answered with some metrics' `errors` is answered, not failed. The ticket goes to the
- * runtime as read, so its `zone` (for calendars in the customer's zone) and attributes with it.
+ * runtime as read, so its `zone` (for calendars in the customer's zone), `attributes` and
+ * `addons` with it. With several policies, each line is answered by the one in force at its
+ * `openedAt` and names it (`policy`); none or two in force is that line's error (SLA4018).
  */
-async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promise<number> {
-  const { deadlines } = await import("../../runtime/index.js");
+async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOptions): Promise<number> {
+  const { deadlines, policyInForce } = await import("../../runtime/index.js");
+  const several = bundles.length > 1;
   const input =
     options.tickets === "-"
       ? Readable.from(io.stdin())
@@ -75,19 +86,23 @@ async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promi
       }
       // Error lines echo the id as given, as answer lines do, so they can be matched up.
       const id = (ticket as { id?: unknown }).id ?? null;
-      const outcome = deadlines(bundle, ticket as Parameters<typeof deadlines>[1], now === undefined ? {} : { now });
+      const input = ticket as Parameters<typeof deadlines>[1];
+      const picked = policyInForce(bundles, input);
+      const policy = several && picked.ok ? picked.value.policy.id : undefined;
+      const outcome = picked.ok ? deadlines(picked.value, input, now === undefined ? {} : { now }) : picked;
       if (!outcome.ok) {
         failures++;
         const { code, message, hint } = outcome.error;
-        await emit({ id, line: number, error: hint === undefined ? { code, message } : { code, message, hint } });
+        await emit({ id, line: number, policy, error: hint === undefined ? { code, message } : { code, message, hint } });
         continue;
       }
       const { value } = outcome;
       const wantsStatus = now !== undefined || "now" in ticket || Array.isArray((ticket as { events?: unknown }).events);
-      // JSON leaves `unknown` and `errors` out when they are undefined: when no metric is
+      // JSON leaves `policy`, `reclassified`, `unknown` and `errors` out when they are
+      // undefined: with one policy, when no rule reclassified the ticket, when no metric is
       // unstated, and when every metric was computed.
       if (!wantsStatus) {
-        await emit({ id: value.id, due: value.due, unknown: value.unknown, errors: value.errors });
+        await emit({ id: value.id, policy, due: value.due, reclassified: value.reclassified, unknown: value.unknown, errors: value.errors });
         continue;
       }
       const status: Record<string, unknown> = {};
@@ -101,7 +116,7 @@ async function answerTickets(io: Io, bundle: Bundle, options: DueOptions): Promi
           overdueWallMinutes: m.overdueWallMinutes,
         };
       }
-      await emit({ id: value.id, due: value.due, status, unknown: value.unknown, errors: value.errors });
+      await emit({ id: value.id, policy, due: value.due, status, reclassified: value.reclassified, unknown: value.unknown, errors: value.errors });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
-import type { Bundle, PolicyTest, TargetRow } from "../../contract/bundle.js";
-import { ANY, UNKNOWN } from "../../contract/vocabulary.js";
-import type { MetricDeadline } from "../../runtime/index.js";
+import type { Bundle, PolicyTest } from "../../contract/bundle.js";
+import { UNKNOWN } from "../../contract/vocabulary.js";
+import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
+import type { MetricDeadline, Reclassification } from "../../runtime/index.js";
 import { hasErrors } from "../../diagnostics/diagnostic.js";
 import { type CompiledPolicy, compilePaths } from "../compile-paths.js";
 import { Exit, type Io } from "../io.js";
@@ -54,8 +55,20 @@ type Deadlines = typeof import("../../runtime/index.js").deadlines;
 
 function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Deadlines): TestOutcome {
   const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
+  // `expect rejected` passes on an eligibility rule's refusal (SLA4017) alone.
+  const rejected = !outcome.ok && outcome.error.code === RuntimeCodes.Rejected.code;
+  if (test.expectRejected === true) {
+    if (rejected) return { test, failures: [] };
+    if (!outcome.ok) return { test, failures: [`rejected: expected an eligibility rule to reject the ticket, got ${outcome.error.code}: ${outcome.error.message}`] };
+    return { test, failures: [`rejected: expected an eligibility rule to reject the ticket, but it is answered at severity ${outcome.value.severity ?? "none"}${reclassifiedBy(file, outcome.value.reclassified)}`] };
+  }
   if (!outcome.ok) return { test, failures: [`${outcome.error.code}: ${outcome.error.message}`] };
   const failures: string[] = [];
+  const expectedSeverity = test.expectSeverity ?? null;
+  if (expectedSeverity !== null && outcome.value.severity !== expectedSeverity) {
+    const why = reclassifiedBy(file, outcome.value.reclassified);
+    failures.push(`severity: expected ${expectedSeverity}, got ${outcome.value.severity ?? "none"}${why === "" ? " (no eligibility rule reclassified it)" : why}`);
+  }
   for (const expected of test.expect) {
     // A metric the policy sets no target for has no deadline: what `expect <metric> none` says.
     // `unknown` (the policy does not state it) is compared as the word it is, never as `none`.
@@ -67,7 +80,7 @@ function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Dead
     }
     if (problems.length === 0) continue;
     failures.push(`${expected.metric} ${problems.join("; ")}`);
-    failures.push(`  ${decidedBy(bundle, file, test, expected.metric)}`);
+    failures.push(`  ${decidedBy(file, test, "metric" in actual ? actual : null, outcome.value.reclassified)}`);
   }
   return { test, failures };
 }
@@ -79,17 +92,23 @@ function answered(actual: Pick<MetricDeadline, "due" | "error" | "unknown">): st
   return actual.due ?? "none";
 }
 
-function decidedBy(bundle: Bundle, file: string, test: PolicyTest, metric: string): string {
-  const { ticket } = test;
-  const row: TargetRow | undefined = bundle.targets.find(
-    (r) =>
-      r.metric === metric &&
-      r.tier === (bundle.tiers.length > 0 ? ticket.tier : ANY) &&
-      r.severity === (bundle.severities.length > 0 ? ticket.severity : ANY) &&
-      r.channel === (bundle.channels.length > 0 ? ticket.channel : ANY),
-  );
-  if (row === undefined) return "no target row matches this ticket";
-  if (row.rule === null) return "no rule covers this combination";
-  const applied = row.appliedSeverity !== row.severity ? ` (severity applied: ${row.appliedSeverity})` : "";
-  return `decided by the rule at ${file}:${row.rule}${applied}`;
+/**
+ * The rule that decided a metric, as the runtime chose it (attributes, add-ons and eligibility
+ * rules included), with the severity applied when it is not the one the test asked for.
+ */
+function decidedBy(file: string, test: PolicyTest, actual: MetricDeadline | null, reclassified: Reclassification | undefined): string {
+  if (actual === null) return "no target row matches this ticket";
+  if (actual.rule === null) return "no rule covers this combination";
+  const applied =
+    reclassified !== undefined
+      ? reclassifiedBy(file, reclassified)
+      : test.ticket.severity !== undefined && actual.appliedSeverity !== null && actual.appliedSeverity !== test.ticket.severity
+        ? ` (severity applied: ${actual.appliedSeverity})`
+        : "";
+  return `decided by the rule at ${file}:${actual.rule}${applied}`;
+}
+
+/** How the eligibility rules reclassified a ticket, as a failure's note: ` (reclassified from p1 to p2 by the rule at file:12:5)`, or "". */
+function reclassifiedBy(file: string, reclassified: Reclassification | undefined): string {
+  return reclassified === undefined ? "" : ` (reclassified from ${reclassified.from} to ${reclassified.to} by the rule at ${file}:${reclassified.rule})`;
 }

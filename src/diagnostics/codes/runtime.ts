@@ -11,7 +11,7 @@ export const RuntimeCodes = defineCodes({
   UnknownTier: {
     code: "SLA4002",
     severity: "error",
-    summary: "A ticket's tier names exactly one tier the policy declares, by its id or its title.",
+    summary: "A ticket's tier, and each of its add-ons, names exactly one tier the policy declares, by its id or its title.",
     example: '{"openedAt": "2026-03-02T09:00Z", "tier": "diamond"}',
   },
   UnknownChannel: {
@@ -36,7 +36,7 @@ export const RuntimeCodes = defineCodes({
     code: "SLA4006",
     severity: "error",
     summary:
-      "A ticket gives `openedAt`, each of tier, severity and channel that would change one of its due times or applied severities, and `zone` where a target runs on a calendar in the customer's zone that has no default (then only those metrics go unanswered).",
+      "A ticket gives `openedAt`, each of tier, severity, channel and attribute (without a default) that would change one of its due times, applied severities or eligibility, and `zone` where a target runs on a calendar in the customer's zone that has no default (then only those metrics go unanswered).",
     example: '{"openedAt": "2026-03-02T09:00Z"}',
   },
   BrokenBundle: {
@@ -58,7 +58,7 @@ export const RuntimeCodes = defineCodes({
   NoUptimeCommitment: {
     code: "SLA4010",
     severity: "error",
-    summary: "Uptime is computed only for a policy that declares an `uptime` commitment.",
+    summary: "Uptime is computed only for a policy that declares an `uptime` commitment, and `--commitment` names one of its commitments by id.",
   },
   BadTrafficLine: {
     code: "SLA4011",
@@ -70,7 +70,7 @@ export const RuntimeCodes = defineCodes({
     code: "SLA4012",
     severity: "error",
     summary:
-      "A ticket is an object whose `openedAt`, `now`, `tier`, `severity`, `channel` and `zone` are strings and whose `events` are objects with a string `type` and `at`.",
+      "A ticket is an object whose `openedAt`, `now`, `tier`, `severity`, `channel` and `zone` are strings, whose `attributes` is an object of strings (holding every attribute the ticket gives), whose `addons` are an array of strings and whose `events` are objects with a string `type` and `at`.",
     example: '{"openedAt": "2026-03-02T09:00Z", "severity": 1}',
   },
   UnknownZone: {
@@ -84,5 +84,36 @@ export const RuntimeCodes = defineCodes({
     severity: "error",
     summary:
       "A due, and every count of open time, needs only local dates inside its calendar's horizon (the dates its holiday sets were expanded over); otherwise that metric alone has no due, never one that silently misses holidays.",
+  },
+  UnknownAttribute: {
+    code: "SLA4015",
+    severity: "error",
+    summary:
+      "A ticket's `attributes` name only attributes the policy declares, each with exactly one of its values, by its id or its title (a language by its tag, case aside).",
+    example: '{"openedAt": "2026-03-02T09:00Z", "attributes": {"region": "eu"}}',
+  },
+  NotAnAddon: {
+    code: "SLA4016",
+    severity: "error",
+    summary: "A ticket's `tier` is a base tier, and each of its `addons` an add-on tier, never the other way round.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "business", "addons": ["business"]}',
+  },
+  Rejected: {
+    code: "SLA4017",
+    severity: "error",
+    summary:
+      "A ticket asks for a severity where the policy's eligibility rules offer it, or where they reclassify it; a rule that says `otherwise reject` refuses the ticket, naming the rule and why.",
+  },
+  NoPolicyInForce: {
+    code: "SLA4018",
+    severity: "error",
+    summary:
+      "Of the policies `slac due` is given, exactly one is in force when a ticket is opened: `valid_from` on or before its `openedAt` (UTC dates), `valid_until` after it.",
+  },
+  // Commitments (SLA4030–SLA4039).
+  NoResponseCredit: {
+    code: "SLA4030",
+    severity: "error",
+    summary: "Response credits are computed only for a policy that declares a `credit` rule, and `--metric` names the metric of one.",
   },
 });

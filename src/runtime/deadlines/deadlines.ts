@@ -2,11 +2,12 @@
  * A ticket's deadlines: for each metric of a bundle, the target that applies, its due
  * instant and its status at `now`. The top of the runtime.
  */
-import type { Bundle, Deadline, Metric, Target } from "../../contract/bundle.js";
+import type { Bundle, Deadline, Metric, Target, TargetRow } from "../../contract/bundle.js";
 import { statedTarget, unknownTarget } from "../../contract/targets.js";
-import { type BuiltinMetricId, type MetricStatus, type TicketEventName, UNKNOWN } from "../../contract/vocabulary.js";
+import { ANY, type BuiltinMetricId, type MetricStatus, type TicketEventName, UNKNOWN } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
-import { type BundleIndex, indexBundle, isUnstated, rowKey, ticketClock, type UnstatedClock } from "../ticket/bundle-index.js";
+import { type BundleIndex, indexBundle, isUnstated, ticketClock, type UnstatedClock } from "../ticket/bundle-index.js";
+import type { Reclassification } from "../ticket/eligibility.js";
 import { type Clock, isOpen, openMsBetween } from "../clock/business-time.js";
 import { dueOfAmount } from "./amount-due.js";
 import { AnswerFailure, type Outcome, type RuntimeError, runtimeError, RuntimeFailure } from "../errors.js";
@@ -34,13 +35,19 @@ export interface MetricDeadline {
   readonly due: string | null;
   /** The clock the due is counted on (a calendar id or `24x7`); null without a target. */
   readonly calendar: string | null;
-  /** The severity whose target applied (differs from the ticket's when its channel fixes one). */
+  /** The severity whose target applied (differs from the ticket's when its channel fixes one, or a rule reclassified it). */
   readonly appliedSeverity: string | null;
+  /** The target rule that decided (`line:column` in the source; an add-on's where it won); null when no rule covers the ticket. */
+  readonly rule: string | null;
   /** When the metric's clock started; null when its starting event has not happened. */
   readonly clockStart: string | null;
   /** When the metric was met; null while it is not. */
   readonly metAt: string | null;
-  /** Null when the due is null, or when there is no `now` and the metric is not met. */
+  /**
+   * Null when the due is null, or when there is no `now` and the metric is not met. Met when
+   * the meeting event comes at or before the due — strictly before it for a strict deadline
+   * (`under`), which is breached from its due instant on.
+   */
   readonly status: MetricStatus | null;
   /** Open minutes of the deadline's calendar from `now` (not before the clock start) to the due, while running or paused; unrounded. */
   readonly remainingMinutes: number | null;
@@ -63,25 +70,36 @@ export interface MetricDeadline {
 /** A ticket's deadlines: `due` maps each metric to its due instant, as `slac due` prints it. */
 export interface TicketDeadlines {
   readonly id: string | null;
+  /**
+   * The severity the ticket is handled at, whose targets apply: its channel's fixed severity,
+   * else its own, else its channel's default, after the eligibility rules; null when the
+   * policy declares no severities.
+   */
+  readonly severity: string | null;
   readonly due: Readonly<Record<string, string | null>>;
   readonly metrics: readonly MetricDeadline[];
   /** The error of each metric whose due could not be computed; present only when there is one. */
   readonly errors?: Readonly<Record<string, RuntimeError>>;
   /** What the policy leaves unstated for each metric answered `"unknown"`; present only when there is one. */
   readonly unknown?: Readonly<Record<string, string>>;
+  /** How the eligibility rules reclassified the ticket's severity (from, to, the rule); present only when they did. */
+  readonly reclassified?: Reclassification;
 }
 
 /**
  * Computes, for each metric of a bundle, when a ticket's target is due and, given `now` (or
  * a met event), its status; bad input comes back as an SLA4nnn error, never as a throw, and
  * a metric whose due cannot be computed gets its own error while the others are answered.
+ * The ticket's rows come from its channel's fixed or default severity, the eligibility rules
+ * (which may refuse it, SLA4017, or reclassify it) and its add-ons, in that order (see
+ * `select`).
  */
 export function deadlines(bundle: Bundle, ticket: TicketInput, options: DeadlineOptions = {}): Outcome<TicketDeadlines> {
   try {
     const index = indexBundle(bundle);
     const resolved = resolveTicket(index, ticket, options.now);
     const pauses = pausesOf(resolved.events, resolved.now);
-    const metrics = bundle.metrics.map((metric) => metricDeadline(index, resolved, pauses, metric));
+    const metrics = bundle.metrics.map((metric, i) => metricDeadline(index, resolved, pauses, metric, resolved.rows[i]));
     const due: Record<string, string | null> = {};
     let errors: Record<string, RuntimeError> | null = null;
     let unknown: Record<string, string> | null = null;
@@ -90,9 +108,13 @@ export function deadlines(bundle: Bundle, ticket: TicketInput, options: Deadline
       if (m.error !== null) (errors ??= {})[m.metric] = m.error;
       if (m.unknown !== null) (unknown ??= {})[m.metric] = m.unknown;
     }
-    const value: TicketDeadlines = { id: resolved.id, due, metrics };
-    if (errors === null && unknown === null) return { ok: true, value };
-    return { ok: true, value: { ...value, ...(unknown === null ? {} : { unknown }), ...(errors === null ? {} : { errors }) } };
+    const { reclassified } = resolved;
+    const value: TicketDeadlines = { id: resolved.id, severity: resolved.severity === ANY ? null : resolved.severity, due, metrics };
+    if (errors === null && unknown === null && reclassified === null) return { ok: true, value };
+    return {
+      ok: true,
+      value: { ...value, ...(reclassified === null ? {} : { reclassified }), ...(unknown === null ? {} : { unknown }), ...(errors === null ? {} : { errors }) },
+    };
   } catch (error) {
     if (error instanceof RuntimeFailure) return { ok: false, error: error.error };
     throw error;
@@ -126,8 +148,7 @@ function applicable(index: BundleIndex, ticket: ResolvedTicket, target: Target, 
   return isOpen(hours, start) ? target.deadline : target.otherwise;
 }
 
-function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Pauses, metric: Metric): MetricDeadline {
-  const row = index.rows.get(rowKey(ticket.tier, ticket.severity, ticket.channel, metric.id));
+function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Pauses, metric: Metric, row: TargetRow | undefined): MetricDeadline {
   const start = clockStartOf(metric, ticket);
   const met = start === null ? undefined : ticket.events.find((e) => e.at >= start && metBy(metric, e));
   // One object literal with a fixed key order keeps results monomorphic (spreads were 10× slower).
@@ -161,6 +182,7 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
       due: unknown !== null ? UNKNOWN : due === null ? null : formatInstant(due),
       calendar,
       appliedSeverity: row?.appliedSeverity ?? null,
+      rule: row?.rule ?? null,
       clockStart: start === null ? null : formatInstant(start),
       metAt: met === undefined ? null : formatInstant(met.at),
       status,
@@ -195,10 +217,12 @@ function metricDeadline(index: BundleIndex, ticket: ResolvedTicket, pauses: Paus
     }
     if (Number.isNaN(due)) return result(null, calendar, null, null, null, null);
 
+    // A strict deadline (`under`) is met only strictly before its due, so it is breached from the due instant on.
     const now = ticket.now;
-    if (met !== undefined) return result(due, calendar, met.at <= due ? "met" : "breached", clock, null, null);
+    const strict = deadline.strict === true;
+    if (met !== undefined) return result(due, calendar, (strict ? met.at < due : met.at <= due) ? "met" : "breached", clock, null, null);
     if (now === null) return result(due, calendar, null, clock, null, null);
-    return result(due, calendar, now > due ? "breached" : pauses.pausedAtNow ? "paused" : "running", clock, null, null);
+    return result(due, calendar, (strict ? now >= due : now > due) ? "breached" : pauses.pausedAtNow ? "paused" : "running", clock, null, null);
   } catch (failure) {
     // A due past the horizon or a customer zone the ticket lacks: this metric alone.
     if (failure instanceof AnswerFailure) return result(null, calendar, null, null, failure.error, null);

@@ -1,59 +1,143 @@
 /**
- * What the runtime looks up in a bundle (calendars, names, target rows, dimensions),
- * indexed once per bundle object.
+ * What the runtime looks up in a bundle (calendars, names, attributes, eligibility rules,
+ * target rows, dimensions, the policy's generation), indexed once per bundle object.
  */
-import type { Bundle, Calendar, Channel, TargetRow, Tier } from "../../contract/bundle.js";
+import type { Attribute, Bundle, Calendar, Channel, Tier } from "../../contract/bundle.js";
 import { ALWAYS, type UnknownPart } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { type CalendarIndex, indexCalendar } from "../clock/calendar-index.js";
 import { Dimensions } from "./dimensions.js";
+import { type EligibilityRule, compileRules } from "./eligibility.js";
 import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
-import { type NameTable, nameTable } from "./names.js";
+import { languageNameTable, type NameTable, nameTable } from "./names.js";
+import { RowTable } from "./rows.js";
+import { DAY_MS, dayNumber } from "../../civil/days.js";
+import { readDate } from "../../civil/text.js";
 
-/** What the runtime looks up in a bundle, indexed once per bundle object. */
-export interface BundleIndex {
+/** A declared ticket attribute as the runtime reads it. */
+export interface AttributeIndex {
+  readonly attribute: Attribute;
+  /** Its values' ids and titles (for a language attribute, its tags case aside too). */
+  readonly names: NameTable;
+  /** True when some metric's rows or some eligibility rule depend on it; a left-out attribute that is not needs no completing. */
+  readonly used: boolean;
+}
+
+/** The tables of a bundle the runtime reads; `BundleIndex` adds the completion of tickets. */
+export interface BundleTables {
   readonly bundle: Bundle;
   readonly calendars: ReadonlyMap<string, Calendar>;
+  /** Every tier, base and add-on, by id. */
   readonly tiers: ReadonlyMap<string, Tier>;
   readonly channels: ReadonlyMap<string, Channel>;
-  /** Tier ids and titles. */
+  /** Tier ids and titles, base tiers and add-ons alike (which is which is checked after naming). */
   readonly tierNames: NameTable;
   /** Severity ids, aliases and titles. */
   readonly severityNames: NameTable;
   /** Channel ids and titles. */
   readonly channelNames: NameTable;
-  readonly rows: ReadonlyMap<string, TargetRow>;
+  /** The tiers a ticket's `tier` names, in declaration order (not the add-ons). */
+  readonly baseTiers: readonly Tier[];
+  /** Add-on tier ids, each with its position in the bundle's tier order, which orders a ticket's `addons`. */
+  readonly addons: ReadonlyMap<string, number>;
+  /** The declared attributes, in declaration order: a ticket's attribute values are kept in this order. */
+  readonly attributes: readonly AttributeIndex[];
+  /** Attribute id to its position in `attributes`. */
+  readonly attributePositions: ReadonlyMap<string, number>;
+  /** The eligibility rules, in order. */
+  readonly rules: readonly EligibilityRule[];
+  /** The target rows; an add-on's under the add-on's id as tier, without its uncovered cells. */
+  readonly rows: RowTable;
+  /** Add-on ids that have at least one row: only these are looked up. */
+  readonly addonsWithRows: ReadonlySet<string>;
+  /** Epoch ms of the policy's `validFrom` (−Infinity when open-ended) and `validUntil` (+Infinity). */
+  readonly validFrom: number;
+  readonly validUntil: number;
+}
+
+/** What the runtime looks up in a bundle, indexed once per bundle object. */
+export interface BundleIndex extends BundleTables {
   /** Completes tickets that leave out dimensions their answer does not depend on. */
   readonly dimensions: Dimensions;
 }
 
 const indexes = new WeakMap<Bundle, BundleIndex>();
+const NONE: readonly never[] = [];
 
-/** The key of a target row in the index. */
-export function rowKey(tier: string, severity: string, channel: string, metric: string): string {
-  // NUL never occurs in ids, so keys of different rows never collide.
-  return `${tier}\u0000${severity}\u0000${channel}\u0000${metric}`;
+function broken(message: string): never {
+  throw new RuntimeFailure(runtimeError(RuntimeCodes.BrokenBundle, message));
 }
 
-/** Indexes a bundle's calendars, dimensions and resolved target table, once per bundle object. */
+/** Epoch ms of a bundle date at 00:00 UTC, or `fallback` for null. */
+function dateMs(date: string | null | undefined, fallback: number): number {
+  if (date === null || date === undefined) return fallback;
+  const civil = readDate(date);
+  if (civil === null || date.length !== 10) broken(`the bundle's generation date \`${date}\` is not a date`);
+  return dayNumber(civil.year, civil.month, civil.day) * DAY_MS;
+}
+
+/**
+ * Indexes a bundle's calendars, dimensions, attributes, eligibility rules and resolved target
+ * table, once per bundle object. A bundle's fields for attributes, add-ons and eligibility are
+ * read as empty when absent, so a bundle written before they existed still evaluates.
+ */
 export function indexBundle(bundle: Bundle): BundleIndex {
   let index = indexes.get(bundle);
   if (index === undefined) {
-    const rows = new Map(bundle.targets.map((r) => [rowKey(r.tier, r.severity, r.channel, r.metric), r]));
-    index = {
-      bundle,
-      calendars: new Map(bundle.calendars.map((c) => [c.id, c])),
-      tiers: new Map(bundle.tiers.map((t) => [t.id, t])),
-      channels: new Map(bundle.channels.map((c) => [c.id, c])),
-      tierNames: nameTable(bundle.tiers),
-      severityNames: nameTable(bundle.severities),
-      channelNames: nameTable(bundle.channels),
-      rows,
-      dimensions: new Dimensions(bundle, (tier, severity, channel, metric) => rows.get(rowKey(tier, severity, channel, metric))),
-    };
+    const tables = indexTables(bundle);
+    index = { ...tables, dimensions: new Dimensions(tables) };
     indexes.set(bundle, index);
   }
   return index;
+}
+
+function indexTables(bundle: Bundle): BundleTables {
+  const declared = bundle.attributes ?? NONE;
+  const metrics = bundle.metrics;
+  const eligibility = bundle.eligibility ?? NONE;
+  const attributePositions = new Map(declared.map((a, i) => [a.id, i]));
+  const usedIds = new Set<string>();
+  for (const metric of metrics) for (const id of metric.attributes ?? NONE) usedIds.add(id);
+  for (const rule of eligibility) for (const id of Object.keys(rule.scope.attributes)) usedIds.add(id);
+  const attributes = declared.map((attribute) => ({
+    attribute,
+    names: attribute.fromLanguages ? languageNameTable(attribute.values) : nameTable(attribute.values),
+    used: usedIds.has(attribute.id),
+  }));
+  const metricAttributes = metrics.map((metric) =>
+    (metric.attributes ?? NONE).map((id) => attributePositions.get(id) ?? broken(`metric \`${metric.id}\` depends on attribute \`${id}\`, which the bundle does not declare`)),
+  );
+  const addons = new Map<string, number>();
+  bundle.tiers.forEach((tier, i) => {
+    if (tier.addon === true) addons.set(tier.id, i);
+  });
+  const addonsWithRows = new Set<string>();
+  const rows = new RowTable(bundle, declared, metricAttributes, (row) => {
+    if (!addons.has(row.tier)) return true;
+    // An add-on's uncovered cell (no rule) is a cell it does not change: the base tier's row stands.
+    if (row.rule === null) return false;
+    addonsWithRows.add(row.tier);
+    return true;
+  });
+
+  return {
+    bundle,
+    calendars: new Map(bundle.calendars.map((c) => [c.id, c])),
+    tiers: new Map(bundle.tiers.map((t) => [t.id, t])),
+    channels: new Map(bundle.channels.map((c) => [c.id, c])),
+    tierNames: nameTable(bundle.tiers),
+    severityNames: nameTable(bundle.severities),
+    channelNames: nameTable(bundle.channels),
+    baseTiers: bundle.tiers.filter((t) => t.addon !== true),
+    addons,
+    attributes,
+    attributePositions,
+    rules: compileRules(eligibility, attributePositions, new Set(bundle.severities.map((s) => s.id))),
+    rows,
+    addonsWithRows,
+    validFrom: dateMs(bundle.policy.validFrom, Number.NEGATIVE_INFINITY),
+    validUntil: dateMs(bundle.policy.validUntil, Number.POSITIVE_INFINITY),
+  };
 }
 
 /** A clock whose calendar leaves something unstated, and why: its targets answer `unknown`. */

@@ -1,38 +1,48 @@
 /**
  * Which dimensions a ticket may leave out: those whose every value gives the ticket the
- * same answers, from the resolved target table.
+ * same answers (eligibility and every metric's row), from the resolved target table.
  */
-import type { Bundle, Deadline, TargetRow } from "../../contract/bundle.js";
+import type { Deadline, TargetRow } from "../../contract/bundle.js";
 import { statedTarget, unknownTarget } from "../../contract/targets.js";
 import { ANY } from "../../contract/vocabulary.js";
 import { type CodeInfo } from "../../diagnostics/registry.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { quotedList } from "../../diagnostics/wording.js";
 import { type Outcome, runtimeError, RuntimeFailure } from "../errors.js";
-
-/** A (tier, severity, channel) combination of ids, `*` where the policy declares no such dimension. */
-export interface Combination {
-  readonly tier: string;
-  readonly severity: string;
-  readonly channel: string;
-}
+import type { BundleTables } from "./bundle-index.js";
+import { type Choice, type Combination, select } from "./selection.js";
 
 /** A ticket's dimensions as given: ids, `*` for undeclared dimensions, null for those it leaves out. */
 export interface PartialCombination {
   readonly tier: string | null;
+  /** The severity asked for (the ticket's own, else its channel's default), or null. */
   readonly severity: string | null;
   readonly channel: string | null;
+  /** One per declared attribute, in the bundle's order: a value id, or null when left out with no default. */
+  readonly attributes: readonly (string | null)[];
+  /** Never left out: none is none. */
+  readonly addons: readonly string[];
 }
 
-type Dimension = keyof Combination;
-
-/** The order in which a missing dimension is asked for: a tier limits the channels, a channel may fix the severity. */
-const ORDER: readonly Dimension[] = ["tier", "channel", "severity"];
-
-interface Candidate extends Combination {
-  /** Equal for two combinations exactly when every metric gets the same target and applied severity. */
-  readonly answer: number;
+/**
+ * A full combination as candidate for a partial one. Its dimensions are in the order a
+ * missing one is asked for — tier (it limits the channels), channel (it may fix or default
+ * the severity), severity, then the attributes in declaration order.
+ */
+interface Candidate {
+  readonly values: readonly string[];
+  readonly combination: Combination;
+  /** Equal for two combinations exactly when they get the same answers. */
+  readonly answer: string;
 }
+
+const TIER = 0;
+const CHANNEL = 1;
+const SEVERITY = 2;
+const ATTRIBUTES = 3;
+
+/** A ticket may leave out so much that completing it would mean this many combinations; beyond, the first left out is required. */
+const MAX_CANDIDATES = 1 << 16;
 
 /** What a metric's row decides, as a string: equal strings give equal answers. */
 function rowSignature(row: TargetRow | undefined): string {
@@ -50,31 +60,45 @@ function targetSignature(row: TargetRow["target"]): string {
 
 function deadlineSignature(deadline: Deadline): string {
   const { amount } = deadline;
-  return `${amount.unit === "next_business_day" ? "" : amount.value} ${amount.unit} on ${deadline.calendar}`;
+  return `${deadline.strict === true ? "under " : ""}${amount.unit === "next_business_day" ? "" : amount.value} ${amount.unit} on ${deadline.calendar}`;
 }
 
+/** What a choice decides, as a string: a refusal (with its words, which name the ticket's values), or how the rules reclassified and every metric's row. */
+function choiceSignature(choice: Choice): string {
+  if ("rejected" in choice) return `rejected ${choice.rejected.code} ${choice.rejected.message}`;
+  const steps = choice.reclassified === null ? "" : (choice.reclassified.steps ?? [choice.reclassified]).map((s) => `${s.to} ${s.rule}`).join(" ");
+  return `${steps}\n${choice.rows.map(rowSignature).join("\n")}`;
+}
+
+/** A choice in words, for the hint of a dimension its eligibility depends on. */
+function choiceWords(choice: Choice, severity: string): string {
+  if ("rejected" in choice) return `it is rejected (${choice.rejected.message})`;
+  const r = choice.reclassified;
+  return r === null ? `it keeps severity \`${severity}\`` : `the rule at ${r.rule} reclassifies it to \`${r.to}\``;
+}
 
 /**
- * Completes tickets that leave dimensions out, from a bundle's resolved target rows: a left-out
- * dimension takes a representative value when every value the ticket's other dimensions allow
- * (tier–channel availability included) gives every metric the same target and applied
- * severity; otherwise it is required. Worked out once per bundle and shape of ticket.
+ * Completes tickets that leave dimensions out, from a bundle's eligibility rules and resolved
+ * target rows: a left-out dimension takes a representative value when every value the
+ * ticket's other dimensions allow (tier–channel availability, a channel's fixed or default
+ * severity included) gives the same eligibility and every metric the same target and applied
+ * severity; otherwise it is required. An attribute no metric and no rule depends on never is.
+ * Worked out once per bundle and shape of ticket.
  */
 export class Dimensions {
-  readonly #bundle: Bundle;
-  readonly #rowOf: (tier: string, severity: string, channel: string, metric: string) => TargetRow | undefined;
+  readonly #tables: BundleTables;
   readonly #completions = new Map<string, Outcome<Combination>>();
-  #answers: Map<string, number> | null = null;
+  readonly #answers = new Map<string, string>();
 
-  constructor(bundle: Bundle, rowOf: (tier: string, severity: string, channel: string, metric: string) => TargetRow | undefined) {
-    this.#bundle = bundle;
-    this.#rowOf = rowOf;
+  constructor(tables: BundleTables) {
+    this.#tables = tables;
   }
 
   /** The combination a ticket is answered with; throws SLA4006 naming a left-out dimension that would change an answer. */
   complete(given: PartialCombination): Combination {
     // NUL never occurs in ids, and an id is never empty, so "" marks a dimension left out.
-    const key = `${given.tier ?? ""}\u0000${given.severity ?? ""}\u0000${given.channel ?? ""}`;
+    let key = `${given.tier ?? ""}\u0000${given.severity ?? ""}\u0000${given.channel ?? ""}\u0000${given.addons.join(",")}`;
+    for (const value of given.attributes) key += `\u0000${value ?? ""}`;
     let outcome = this.#completions.get(key);
     if (outcome === undefined) {
       outcome = this.#completion(given);
@@ -84,47 +108,74 @@ export class Dimensions {
     return outcome.value;
   }
 
-  #values(dimension: Dimension): readonly string[] {
-    const declared = dimension === "tier" ? this.#bundle.tiers : dimension === "severity" ? this.#bundle.severities : this.#bundle.channels;
-    return declared.length === 0 ? [ANY] : declared.map((v) => v.id);
+  /** The names of the dimensions, in candidate order: `tier`, `channel`, `severity`, then the attribute ids. */
+  #name(dimension: number): string {
+    return dimension === TIER ? "tier" : dimension === CHANNEL ? "channel" : dimension === SEVERITY ? "severity" : this.#tables.attributes[dimension - ATTRIBUTES]!.attribute.id;
   }
 
-  #signature(tier: string, severity: string, channel: string): string {
-    return this.#bundle.metrics.map((m) => rowSignature(this.#rowOf(tier, severity, channel, m.id))).join("\n");
+  #declared(dimension: number): readonly string[] {
+    const { bundle, baseTiers, attributes } = this.#tables;
+    const values =
+      dimension === TIER
+        ? baseTiers.map((t) => t.id)
+        : dimension === CHANNEL
+          ? bundle.channels.map((c) => c.id)
+          : dimension === SEVERITY
+            ? bundle.severities.map((s) => s.id)
+            : attributes[dimension - ATTRIBUTES]!.attribute.values.map((v) => v.id);
+    return values.length === 0 ? [ANY] : values;
   }
 
-  /** The answer class of an available combination; all of them are numbered on first use. */
-  #answerOf(tier: string, severity: string, channel: string): number {
-    if (this.#answers === null) {
-      const answers = new Map<string, number>();
-      const classes = new Map<string, number>();
-      for (const t of this.#values("tier")) {
-        for (const c of this.#values("channel")) {
-          if (!this.#available(t, c)) continue;
-          for (const s of this.#values("severity")) {
-            const signature = this.#signature(t, s, c);
-            let answer = classes.get(signature);
-            if (answer === undefined) classes.set(signature, (answer = classes.size));
-            answers.set(`${t}\u0000${s}\u0000${c}`, answer);
-          }
-        }
-      }
-      this.#answers = answers;
-    }
-    return this.#answers.get(`${tier}\u0000${severity}\u0000${channel}`)!;
+  /** The severities a ticket that asks for none may have on a channel: its fixed one, its default, or any. */
+  #severitiesOn(channel: string): readonly string[] {
+    const declared = this.#tables.channels.get(channel);
+    const only = declared?.fixedSeverity ?? declared?.defaultSeverity ?? null;
+    return only === null ? this.#declared(SEVERITY) : [only];
   }
 
   #available(tier: string, channel: string): boolean {
-    return tier === ANY || channel === ANY || this.#bundle.tiers.find((t) => t.id === tier)!.channels.includes(channel);
+    return tier === ANY || channel === ANY || this.#tables.tiers.get(tier)!.channels.includes(channel);
+  }
+
+  #answer(combination: Combination, values: readonly string[]): string {
+    const key = `${values.join("\u0000")}\u0000${combination.addons.join(",")}`;
+    let answer = this.#answers.get(key);
+    if (answer === undefined) {
+      answer = choiceSignature(select(this.#tables, combination));
+      this.#answers.set(key, answer);
+    }
+    return answer;
   }
 
   #completion(given: PartialCombination): Outcome<Combination> {
+    const { attributes } = this.#tables;
+    const tiers = given.tier === null ? this.#declared(TIER) : [given.tier];
+    const channels = given.channel === null ? this.#declared(CHANNEL) : [given.channel];
+    // A left-out attribute that nothing depends on takes its first value, which changes nothing.
+    const attributeOptions = given.attributes.map((value, k) =>
+      value !== null ? [value] : attributes[k]!.used ? this.#declared(ATTRIBUTES + k) : this.#declared(ATTRIBUTES + k).slice(0, 1),
+    );
+    const missing = [TIER, CHANNEL, SEVERITY].filter((d) => [given.tier, given.channel, given.severity][d] === null);
+    attributeOptions.forEach((options, k) => {
+      if (given.attributes[k] === null && options.length > 1) missing.push(ATTRIBUTES + k);
+    });
+    const most = tiers.length * channels.length * (given.severity === null ? this.#declared(SEVERITY).length : 1) * attributeOptions.reduce((n, o) => n * o.length, 1);
+    if (most > MAX_CANDIDATES) {
+      const first = missing[0]!;
+      return failure(RuntimeCodes.MissingField, `the ticket has no ${this.#label(first)}, and leaves out too much for the rest to be worked out without it`, `give its ${this.#label(first)}`);
+    }
+
     const candidates: Candidate[] = [];
-    for (const tier of given.tier === null ? this.#values("tier") : [given.tier]) {
-      for (const channel of given.channel === null ? this.#values("channel") : [given.channel]) {
+    const attributeValues = product(attributeOptions);
+    for (const tier of tiers) {
+      for (const channel of channels) {
         if (!this.#available(tier, channel)) continue;
-        for (const severity of given.severity === null ? this.#values("severity") : [given.severity]) {
-          candidates.push({ tier, severity, channel, answer: this.#answerOf(tier, severity, channel) });
+        for (const severity of given.severity === null ? this.#severitiesOn(channel) : [given.severity]) {
+          for (const values of attributeValues) {
+            const combination: Combination = { tier, severity, channel, attributes: values, addons: given.addons };
+            const all = [tier, channel, severity, ...values];
+            candidates.push({ values: all, combination, answer: this.#answer(combination, all) });
+          }
         }
       }
     }
@@ -135,9 +186,8 @@ export class Dimensions {
         : failure(RuntimeCodes.ChannelNotAvailable, `tier \`${given.tier}\` may use no channel`);
     }
     const other = candidates.find((c) => c.answer !== first.answer);
-    if (other === undefined) return { ok: true, value: { tier: first.tier, severity: first.severity, channel: first.channel } };
+    if (other === undefined) return { ok: true, value: first.combination };
 
-    const missing = ORDER.filter((d) => given[d] === null);
     // Name the first left-out dimension whose value alone changes an answer; when none does
     // alone (a channel only one tier may use), the first left out, with any two that differ.
     for (const dimension of missing) {
@@ -147,16 +197,32 @@ export class Dimensions {
     return this.#required(missing[0]!, candidates, first, other);
   }
 
-  #required(dimension: Dimension, candidates: readonly Candidate[], a: Candidate, b: Candidate): Outcome<Combination> {
-    const present = new Set(candidates.map((c) => c[dimension]));
-    const values = this.#values(dimension).filter((v) => present.has(v));
-    const metric = this.#bundle.metrics.find(
-      (m) => rowSignature(this.#rowOf(a.tier, a.severity, a.channel, m.id)) !== rowSignature(this.#rowOf(b.tier, b.severity, b.channel, m.id)),
-    )!.id;
+  #label(dimension: number): string {
+    return dimension >= ATTRIBUTES ? `attribute \`${this.#name(dimension)}\`` : `\`${this.#name(dimension)}\``;
+  }
+
+  #required(dimension: number, candidates: readonly Candidate[], a: Candidate, b: Candidate): Outcome<Combination> {
+    const present = new Set(candidates.map((c) => c.values[dimension]));
+    const values = this.#declared(dimension).filter((v) => present.has(v));
+    const name = this.#name(dimension);
+    const has = `the ticket has no ${this.#label(dimension)} (${quotedList(values, "or")})`;
+    const choiceA = select(this.#tables, a.combination);
+    const choiceB = select(this.#tables, b.combination);
+    if (!("rejected" in choiceA) && !("rejected" in choiceB)) {
+      const differs = this.#tables.bundle.metrics.findIndex((_, i) => rowSignature(choiceA.rows[i]) !== rowSignature(choiceB.rows[i]));
+      if (differs >= 0) {
+        const metric = this.#tables.bundle.metrics[differs]!.id;
+        return failure(
+          RuntimeCodes.MissingField,
+          `${has}, and its \`${metric}\` depends on it`,
+          `\`${metric}\` differs between ${name} \`${a.values[dimension]!}\` and ${name} \`${b.values[dimension]!}\``,
+        );
+      }
+    }
     return failure(
       RuntimeCodes.MissingField,
-      `the ticket has no \`${dimension}\` (${quotedList(values, "or")}), and its \`${metric}\` depends on it`,
-      `\`${metric}\` differs between ${dimension} \`${a[dimension]}\` and ${dimension} \`${b[dimension]}\``,
+      `${has}, and whether its severity is offered depends on it`,
+      `with ${name} \`${a.values[dimension]!}\` ${choiceWords(choiceA, a.combination.severity)}; with ${name} \`${b.values[dimension]!}\` ${choiceWords(choiceB, b.combination.severity)}`,
     );
   }
 }
@@ -165,13 +231,18 @@ function failure(info: CodeInfo, message: string, hint?: string): Outcome<Combin
   return { ok: false, error: runtimeError(info, message, hint) };
 }
 
+/** Every choice of one value from each list, the first list varying slowest. */
+function product(options: readonly (readonly string[])[]): string[][] {
+  let out: string[][] = [[]];
+  for (const values of options) out = out.flatMap((prefix) => values.map((v) => [...prefix, v]));
+  return out;
+}
+
 /** Two candidates that differ in `dimension` only and answer differently, or null. */
-function differingIn(candidates: readonly Candidate[], dimension: Dimension): [Candidate, Candidate] | null {
+function differingIn(candidates: readonly Candidate[], dimension: number): [Candidate, Candidate] | null {
   const seen = new Map<string, Candidate>();
   for (const c of candidates) {
-    const rest = ORDER.filter((d) => d !== dimension)
-      .map((d) => c[d])
-      .join("\u0000");
+    const rest = c.values.map((v, d) => (d === dimension ? "" : v)).join("\u0000");
     const earlier = seen.get(rest);
     if (earlier === undefined) seen.set(rest, c);
     else if (earlier.answer !== c.answer) return [earlier, c];

@@ -1,11 +1,11 @@
 /**
- * The names a ticket may give a tier, severity or channel (id, alias, title) and what
- * each stands for.
+ * The names a ticket may give a tier, severity, channel or attribute value (id, alias,
+ * title) and what each stands for.
  */
 /** What a name a ticket gives stands for: one value's id, or the ids of all the values that share it. */
 export type Named = string | readonly string[];
 
-/** The names a ticket may give the values of one dimension (tier, severity or channel). */
+/** The names a ticket may give the values of one dimension (tier, severity, channel or an attribute). */
 export type NameTable = ReadonlyMap<string, Named>;
 
 /** A dimension value as a bundle declares it: an id, a title, and for severities aliases. */
@@ -34,4 +34,22 @@ export function nameTable(values: readonly Nameable[]): NameTable {
   }
   for (const [name, owners] of shared) table.set(name, owners.length === 1 ? owners[0]! : owners);
   return table;
+}
+
+/**
+ * The names of a language attribute's values: as `nameTable`, and each tag also in lower
+ * case, since BCP 47 tags are matched case aside (`pt-br` is `pt-BR`); `languageName` reads them.
+ */
+export function languageNameTable(values: readonly Nameable[]): NameTable {
+  const table = new Map(nameTable(values));
+  for (const value of values) {
+    const lower = value.id.toLowerCase();
+    if (!table.has(lower)) table.set(lower, value.id);
+  }
+  return table;
+}
+
+/** What a name stands for in a language attribute's table: as written, else as a tag case aside. */
+export function languageName(table: NameTable, name: string): Named | undefined {
+  return table.get(name) ?? table.get(name.toLowerCase());
 }

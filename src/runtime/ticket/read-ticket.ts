@@ -1,16 +1,19 @@
 /**
- * A ticket as input, checked against a bundle: its dimensions as target-table keys, its
- * instants as ms, its events sorted.
+ * A ticket as input, checked against a bundle: its dimensions and attributes as ids, its
+ * add-ons, the eligibility rules' verdict and the target rows it gets, its instants as ms,
+ * its events sorted.
  */
-import type { Ticket } from "../../contract/bundle.js";
+import type { TargetRow, Ticket } from "../../contract/bundle.js";
 import { ANY } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { quotedList } from "../../diagnostics/wording.js";
 import type { BundleIndex } from "./bundle-index.js";
 import { zoneNamed } from "../clock/zone.js";
+import type { Reclassification } from "./eligibility.js";
 import { runtimeError, RuntimeFailure } from "../errors.js";
-import type { NameTable } from "./names.js";
+import { languageName, type Named, type NameTable } from "./names.js";
 import { parseInstant } from "../instants.js";
+import { type Combination, select } from "./selection.js";
 
 /** A ticket as `deadlines` reads it: the bundle's ticket, optionally carrying its own `now`. */
 export type TicketInput = Ticket & { readonly now?: string };
@@ -22,17 +25,26 @@ export interface ParsedEvent {
 }
 
 /**
- * A ticket checked against a policy: its dimensions as target-table keys and its instants as ms.
+ * A ticket checked against a policy: its dimensions as ids, the rows it gets, its instants as ms.
  * A dimension the ticket left out holds the first value (in declaration order) of those that
  * give the same answers, so its rows are the ticket's rows whichever value it has.
  */
 export interface ResolvedTicket {
   /** The ticket's `id` as given (echoed even when it is not a string), or null. */
   readonly id: string | null;
+  /** A base tier id, or `*`. */
   readonly tier: string;
-  /** A severity id (never an alias or title), or `*`; the applied severity is in the target rows. */
+  /** The severity whose targets apply (a severity id, never an alias or title, or `*`): after the channel's fixed or default severity and the eligibility rules. */
   readonly severity: string;
   readonly channel: string;
+  /** One value id per declared attribute, in the bundle's order. */
+  readonly attributes: readonly string[];
+  /** Add-on ids, without repeats, in the bundle's tier order. */
+  readonly addons: readonly string[];
+  /** How the eligibility rules reclassified the ticket's severity; null when they did not. */
+  readonly reclassified: Reclassification | null;
+  /** Each metric's target row (bundle order), an add-on's where it wins; undefined where the table has none. */
+  readonly rows: readonly (TargetRow | undefined)[];
   /** The customer's IANA zone (canonical), for calendars in the customer's zone; null when not given. */
   readonly zone: string | null;
   readonly openedAt: number;
@@ -42,6 +54,11 @@ export interface ResolvedTicket {
 }
 
 const NO_EVENTS: readonly unknown[] = [];
+const NO_ADDONS: readonly string[] = [];
+const NO_VALUES: readonly string[] = [];
+
+/** The fields a ticket has of its own: an attribute with one of these ids is only ever read from `attributes`. */
+const TICKET_FIELDS: ReadonlySet<string> = new Set(["id", "openedAt", "tier", "severity", "channel", "attributes", "addons", "zone", "events", "now"]);
 
 type Code = (typeof RuntimeCodes)[keyof typeof RuntimeCodes];
 
@@ -74,6 +91,12 @@ function known(ids: readonly { readonly id: string }[]): string {
 
 const PLURAL = { tier: "tiers", severity: "severities", channel: "channels" } as const;
 
+/** Why a name is not one value: unknown (with the values there are), or ambiguous (with those it names). */
+function unnamed(info: Code, what: string, name: string, named: Named | undefined, values: string): never {
+  if (named === undefined) fail(info, `unknown ${what} \`${name}\``, values);
+  fail(info, `${what} \`${name}\` is ambiguous: it names ${quotedList(named as readonly string[], "and")}`, `give the id of the one you mean`);
+}
+
 /**
  * The id a ticket's name for a dimension value stands for: `*` when the policy does not
  * declare the dimension (whatever the ticket says), null when the ticket leaves it out.
@@ -94,30 +117,96 @@ function dimension(
   const name = text(given, `\`${field}\``);
   if (name === null) return null;
   const named = names.get(name);
-  if (named === undefined) fail(unknown, `unknown ${field} \`${name}\``, `the policy's ${PLURAL[field]} are ${known(declared)}`);
-  if (typeof named !== "string") {
-    fail(unknown, `${field} \`${name}\` is ambiguous: it names ${quotedList(named, "and")}`, `give the id of the one you mean`);
-  }
+  if (typeof named !== "string") unnamed(unknown, field, name, named, `the policy's ${PLURAL[field]} are ${known(declared)}`);
   return named;
 }
 
+/** The add-ons a ticket carries: ids of add-on tiers, without repeats, in the bundle's tier order. */
+function addonsOf(index: BundleIndex, given: unknown): readonly string[] {
+  if (given === undefined || given === null) return NO_ADDONS;
+  if (!Array.isArray(given)) fail(RuntimeCodes.BadField, "`addons` must be an array", 'list add-on ids, as in `"addons": ["extended_hours"]`');
+  if (given.length === 0) return NO_ADDONS;
+  const values = () => (index.addons.size === 0 ? "the policy declares no add-ons" : `the policy's add-ons are ${quotedList([...index.addons.keys()], "and")}`);
+  const ids: string[] = [];
+  for (let i = 0; i < given.length; i++) {
+    const name: unknown = given[i];
+    if (typeof name !== "string") fail(RuntimeCodes.BadField, `add-on ${i + 1} must be a string`);
+    const named = index.tierNames.get(name);
+    if (typeof named !== "string") unnamed(RuntimeCodes.UnknownTier, "add-on", name, named, values());
+    if (!index.addons.has(named)) fail(RuntimeCodes.NotAnAddon, `\`${named}\` is a tier, not an add-on`, `give it as the ticket's \`tier\`; ${values()}`);
+    if (!ids.includes(named)) ids.push(named);
+  }
+  return ids.length === 1 ? ids : ids.sort((a, b) => index.addons.get(a)! - index.addons.get(b)!);
+}
+
 /**
- * Checks a ticket against a policy's dimensions. A dimension the policy does not declare is
- * `*` whatever the ticket says; a declared one is named by id, alias or title, and may be
- * left out when no value of it would change the ticket's answer (see `Dimensions`).
+ * A ticket's value of each declared attribute (in the bundle's order), named by id or
+ * title (a language by its tag, case aside); an attribute it does not give takes its default,
+ * or is null (left out). An attribute written beside `attributes` instead of in it is an
+ * error, not a silent default.
  */
-export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: string | number | undefined): ResolvedTicket {
-  const { bundle } = index;
+function attributesOf(index: BundleIndex, ticket: TicketInput): readonly (string | null)[] {
+  const given: unknown = ticket.attributes;
+  const declared = index.attributes;
+  if (declared.length === 0 && given === undefined) return NO_VALUES;
+  const values: (string | null)[] = new Array<string | null>(declared.length).fill(null);
+  if (given !== undefined && given !== null) {
+    if (typeof given !== "object" || Array.isArray(given)) fail(RuntimeCodes.BadField, "`attributes` must be an object", 'give each attribute\'s value, as in `"attributes": {"environment": "production"}`');
+    const record = given as Record<string, unknown>;
+    for (const id in record) {
+      if (!Object.hasOwn(record, id)) continue;
+      const value = record[id];
+      const k = index.attributePositions.get(id);
+      if (k === undefined) {
+        const known = declared.length === 0 ? "the policy declares no attributes" : `the policy's attributes are ${quotedList(declared.map((a) => a.attribute.id), "and")}`;
+        fail(RuntimeCodes.UnknownAttribute, `unknown attribute \`${id}\``, known);
+      }
+      if (value === null) continue;
+      if (typeof value !== "string") fail(RuntimeCodes.BadField, `attribute \`${id}\` must be a string`);
+      const { attribute, names } = declared[k]!;
+      const named = attribute.fromLanguages ? languageName(names, value) : names.get(value);
+      if (typeof named !== "string") unnamed(RuntimeCodes.UnknownAttribute, id, value, named, `the values of \`${id}\` are ${quotedList(attribute.values.map((v) => v.id), "and")}`);
+      values[k] = named;
+    }
+  }
+  for (let k = 0; k < declared.length; k++) {
+    if (values[k] !== null) continue;
+    const { id, default: fallback } = declared[k]!.attribute;
+    if (!TICKET_FIELDS.has(id) && Object.hasOwn(ticket, id) && (given === undefined || given === null || !Object.hasOwn(given, id))) {
+      fail(RuntimeCodes.BadField, `\`${id}\` is an attribute: give it in \`attributes\``, `as in \`"attributes": {"${id}": ${JSON.stringify((ticket as unknown as Record<string, unknown>)[id])}}\``);
+    }
+    values[k] = fallback ?? null;
+  }
+  return values;
+}
+
+/** A ticket's `openedAt` as epoch ms; throws SLA4012 for a ticket that is no object, SLA4006 without it, SLA4005 for no instant. */
+export function openedAtOf(ticket: TicketInput): number {
   if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) fail(RuntimeCodes.BadField, "a ticket must be an object");
   const opened = text(ticket.openedAt, "`openedAt`");
   if (opened === null) fail(RuntimeCodes.MissingField, "the ticket has no `openedAt`");
-  const openedAt = instant(opened, "`openedAt`");
+  return instant(opened, "`openedAt`");
+}
+
+/**
+ * Checks a ticket against a policy's dimensions, attributes and add-ons, applies the
+ * eligibility rules and looks up its rows. A dimension the policy does not declare is `*`
+ * whatever the ticket says; a declared one is named by id, alias or title, and may be left
+ * out when no value of it would change the ticket's answer (see `Dimensions`). A severity left
+ * out is the channel's default, when it has one; a ticket refused by a rule is SLA4017.
+ */
+export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: string | number | undefined): ResolvedTicket {
+  const { bundle } = index;
+  const openedAt = openedAtOf(ticket);
   // Checked whenever it is given, as a misspelt zone is a mistake whichever calendar reads it.
   const zoneText = text(ticket.zone, "`zone`");
   const zone = zoneText === null ? null : (zoneNamed(zoneText) ?? unknownZone(zoneText));
 
-  let tier = dimension(ticket.tier, "tier", index.tierNames, bundle.tiers, RuntimeCodes.UnknownTier);
-  let channel = dimension(ticket.channel, "channel", index.channelNames, bundle.channels, RuntimeCodes.UnknownChannel);
+  const tier = dimension(ticket.tier, "tier", index.tierNames, index.baseTiers, RuntimeCodes.UnknownTier);
+  if (tier !== null && index.addons.has(tier)) {
+    fail(RuntimeCodes.NotAnAddon, `\`${tier}\` is an add-on, not a tier`, `give it in \`addons\`, and the customer's plan as \`tier\` (${known(index.baseTiers)})`);
+  }
+  const channel = dimension(ticket.channel, "channel", index.channelNames, bundle.channels, RuntimeCodes.UnknownChannel);
   let severity = dimension(ticket.severity, "severity", index.severityNames, bundle.severities, RuntimeCodes.UnknownSeverity);
   if (tier !== null && tier !== ANY && channel !== null && channel !== ANY) {
     const allowed = index.tiers.get(tier)!.channels;
@@ -125,9 +214,13 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
       fail(RuntimeCodes.ChannelNotAvailable, `tier \`${tier}\` cannot use channel \`${channel}\``, `tier \`${tier}\` may use ${allowed.map((c) => `\`${c}\``).join(", ")}`);
     }
   }
-  if (tier === null || channel === null || severity === null) {
-    ({ tier, severity, channel } = index.dimensions.complete({ tier, severity, channel }));
-  }
+  if (severity === null && channel !== null) severity = index.channels.get(channel)?.defaultSeverity ?? null;
+  const addons = addonsOf(index, ticket.addons);
+  const attributes = attributesOf(index, ticket);
+  const combination: Combination =
+    tier === null || channel === null || severity === null || attributes.includes(null)
+      ? index.dimensions.complete({ tier, severity, channel, attributes, addons })
+      : { tier, severity, channel, attributes: attributes as string[], addons };
 
   // The option overrides the ticket's `now`; as an option it may also be epoch ms.
   const nowText = now === undefined ? text(ticket.now, "`now`") : typeof now === "number" ? null : text(now, "`now`");
@@ -151,5 +244,22 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   // Array.prototype.sort is stable, so events at the same instant keep their written order.
   events.sort((a, b) => a.at - b.at);
 
-  return { id: ticket.id ?? null, tier, severity, channel, zone, openedAt, events, now: nowMs };
+  // Refused only once the ticket is known to be well formed, as a refusal is an answer.
+  const choice = select(index, combination);
+  if ("rejected" in choice) throw new RuntimeFailure(choice.rejected);
+
+  return {
+    id: ticket.id ?? null,
+    tier: combination.tier,
+    severity: choice.severity,
+    channel: combination.channel,
+    attributes: combination.attributes,
+    addons,
+    reclassified: choice.reclassified,
+    rows: choice.rows,
+    zone,
+    openedAt,
+    events,
+    now: nowMs,
+  };
 }

@@ -5,7 +5,7 @@
 import type { Bundle } from "../../contract/bundle.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, type RuntimeError } from "../errors.js";
-import { minuteInstant, type TrafficMinute, type UptimeReport, uptimeMonth } from "./uptime.js";
+import { minuteInstant, type TrafficMinute, type UptimeOptions, type UptimeReport, uptimeMonth } from "./uptime.js";
 
 /** A bad traffic line: its 1-based number and what is wrong with it. */
 export interface TrafficLineError {
@@ -71,9 +71,14 @@ export interface CsvUptime {
   readonly lineErrors: readonly TrafficLineError[];
 }
 
-/** Computes a month's uptime from streamed CSV traffic, collecting bad lines with their numbers. */
-export async function uptimeFromCsv(bundle: Bundle, chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, month: string): Promise<CsvUptime> {
-  const started = uptimeMonth(bundle, month);
+/** Computes a month's uptime against each commitment from streamed CSV traffic, collecting bad lines with their numbers. */
+export async function uptimeFromCsv(
+  bundle: Bundle,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  month: string,
+  options: UptimeOptions = {},
+): Promise<CsvUptime> {
+  const started = uptimeMonth(bundle, month, options);
   if (!started.ok) return { outcome: started, lineErrors: [] };
   const lineErrors: TrafficLineError[] = [];
   for await (const record of readTrafficCsv(chunks)) {

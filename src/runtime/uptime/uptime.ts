@@ -1,10 +1,13 @@
 /**
- * A month's uptime from per-minute traffic against a bundle's uptime commitment.
+ * A month's uptime from per-minute traffic against each of a bundle's uptime commitments:
+ * the traffic is counted once, and each commitment reads it with its own downtime rule,
+ * objective, credits, cap and claim window.
  */
 import type { Bundle, Uptime } from "../../contract/bundle.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { type Outcome, runtimeError, type RuntimeError } from "../errors.js";
-import { daysInMonth, MINUTE_MS, utcMs } from "../../civil/days.js";
+import { civilDate, dayNumber, daysInMonth, MINUTE_MS, utcMs } from "../../civil/days.js";
+import { formatDate } from "../../civil/text.js";
 import { parseInstant } from "../instants.js";
 
 /** Traffic of one minute: the minute as an ISO instant or epoch seconds, and its request counts. */
@@ -14,11 +17,14 @@ export interface TrafficMinute {
   readonly errors: number;
 }
 
-/** A month's uptime against a policy's commitment. */
-export interface UptimeReport {
-  /** `YYYY-MM`, a calendar month in UTC. */
-  readonly month: string;
-  readonly minutesInMonth: number;
+/** A month's uptime against one commitment. */
+export interface CommitmentUptime {
+  /** The commitment's id. */
+  readonly commitment: string;
+  readonly title: string | null;
+  /** The tiers it covers; empty: every tier. */
+  readonly tiers: readonly string[];
+  readonly service: string | null;
   /**
    * The uptime in percent to three decimals, as SLAs state it: (minutes in the month −
    * downtime) ÷ minutes in the month × 100, rounded down, so a missed objective never
@@ -35,10 +41,29 @@ export interface UptimeReport {
   readonly allowedDowntimeMinutes: number;
   readonly objectivePercent: number;
   readonly met: boolean;
-  /** The credit owed, or null when the uptime is below no credit threshold. */
+  /** The credit owed, in percent of the month's fee, after the cap; null when the uptime is below no credit level. */
   readonly creditPercent: number | null;
+  /** True when the cap lowered the credit of the level the uptime fell below. */
+  readonly capped: boolean;
+  /** The last day (UTC) to claim the credit owed: the month's last day plus the claim window; null without a credit or a window. */
+  readonly claimBy: string | null;
+}
+
+/** A month's uptime against a policy's commitments. */
+export interface UptimeReport {
+  /** `YYYY-MM`, a calendar month in UTC. */
+  readonly month: string;
+  readonly minutesInMonth: number;
   /** Traffic minutes outside the month, which were left out. */
   readonly ignoredMinutes: number;
+  /** One report per commitment, in the policy's order (only the one asked for with `commitment`). */
+  readonly commitments: readonly CommitmentUptime[];
+}
+
+/** Options of `uptime` and `uptimeMonth`. */
+export interface UptimeOptions {
+  /** Report only the commitment with this id. */
+  readonly commitment?: string;
 }
 
 /** Writes a decimal as an integer over a power of ten, so percentages compare exactly. */
@@ -67,22 +92,25 @@ export function minuteInstant(minute: string | number): number | null {
   return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
 }
 
-/** Accumulates a month's traffic minute by minute and reports its uptime. */
+/** Accumulates a month's traffic minute by minute and reports its uptime against each commitment. */
 export class UptimeMonth {
   readonly month: string;
-  private readonly commitment: Uptime;
+  private readonly commitments: readonly Uptime[];
   private readonly start: number;
+  /** The day number of the month's last day, from which claim windows count. */
+  private readonly lastDay: number;
   private readonly valid: Float64Array;
   private readonly errors: Float64Array;
   private ignored = 0;
 
-  constructor(commitment: Uptime, month: string, year: number, monthNumber: number) {
-    this.commitment = commitment;
+  constructor(commitments: readonly Uptime[], month: string, year: number, monthNumber: number) {
+    this.commitments = commitments;
     this.month = month;
     this.start = utcMs(year, monthNumber, 1, 0, 0, 0, 0);
-    const minutes = daysInMonth(year, monthNumber) * 1440;
-    this.valid = new Float64Array(minutes);
-    this.errors = new Float64Array(minutes);
+    const days = daysInMonth(year, monthNumber);
+    this.lastDay = dayNumber(year, monthNumber, days);
+    this.valid = new Float64Array(days * 1440);
+    this.errors = new Float64Array(days * 1440);
   }
 
   /** Adds one minute of traffic; counts of a minute listed twice add up. */
@@ -102,9 +130,18 @@ export class UptimeMonth {
     return null;
   }
 
-  /** The month's uptime report. */
+  /** The month's uptime against each commitment. */
   report(): UptimeReport {
-    const { downtime, objectivePercent, minimumPeriodMinutes, credits } = this.commitment;
+    return {
+      month: this.month,
+      minutesInMonth: this.valid.length,
+      ignoredMinutes: this.ignored,
+      commitments: this.commitments.map((c) => this.against(c)),
+    };
+  }
+
+  private against(commitment: Uptime): CommitmentUptime {
+    const { downtime, objectivePercent, minimumPeriodMinutes, credits } = commitment;
     const threshold = decimal(downtime.thresholdPercent);
     const strict = downtime.operator === ">";
     const n = this.valid.length;
@@ -129,18 +166,23 @@ export class UptimeMonth {
     const up = n - downtimeMinutes;
     const objective = decimal(objectivePercent);
     const met = compareProducts(up, 100 * objective.scale, objective.units, n) >= 0;
-    let creditPercent: number | null = null;
+    let levelCredit: number | null = null;
     let lowest = Number.POSITIVE_INFINITY;
-    for (const credit of credits) {
-      const below = decimal(credit.belowPercent);
-      if (credit.belowPercent < lowest && compareProducts(up, 100 * below.scale, below.units, n) < 0) {
-        lowest = credit.belowPercent;
-        creditPercent = credit.creditPercent;
+    for (const level of credits.levels) {
+      const below = decimal(level.belowPercent);
+      if (level.belowPercent < lowest && compareProducts(up, 100 * below.scale, below.units, n) < 0) {
+        lowest = level.belowPercent;
+        levelCredit = level.creditPercent;
       }
     }
+    const capped = levelCredit !== null && credits.capPercent !== null && levelCredit > credits.capPercent;
+    const creditPercent = capped ? credits.capPercent : levelCredit;
+    const claimBy = creditPercent === null || credits.claimWindowDays === null ? null : dateOf(this.lastDay + credits.claimWindowDays);
     return {
-      month: this.month,
-      minutesInMonth: n,
+      commitment: commitment.id,
+      title: commitment.title,
+      tiers: commitment.tiers,
+      service: commitment.service,
       // Integer division first: up × 100 000 is exact, so the truncation is too.
       uptimePercent: Math.floor((up * 100_000) / n) / 1000,
       uptimeExactPercent: (up / n) * 100,
@@ -150,30 +192,47 @@ export class UptimeMonth {
       objectivePercent,
       met,
       creditPercent,
-      ignoredMinutes: this.ignored,
+      capped,
+      claimBy,
     };
   }
 }
 
-/** Starts a month's uptime accounting for a bundle, or explains why it cannot. */
-export function uptimeMonth(bundle: Bundle, month: string): Outcome<UptimeMonth> {
+function dateOf(day: number): string {
+  const [year, month, date] = civilDate(day);
+  return formatDate({ year, month, day: date });
+}
+
+/** Starts a month's uptime accounting for a bundle's commitments (or the one asked for), or explains why it cannot. */
+export function uptimeMonth(bundle: Bundle, month: string, options: UptimeOptions = {}): Outcome<UptimeMonth> {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   const monthNumber = m === null ? 0 : Number(m[2]);
   if (m === null || monthNumber < 1 || monthNumber > 12) {
     return { ok: false, error: runtimeError(RuntimeCodes.BadMonth, `\`${month}\` is not a month`, "write it like `2026-11`") };
   }
-  if (bundle.uptime === null) {
+  if (bundle.uptimes.length === 0) {
     return { ok: false, error: runtimeError(RuntimeCodes.NoUptimeCommitment, `policy \`${bundle.policy.id}\` declares no uptime commitment`) };
   }
-  return { ok: true, value: new UptimeMonth(bundle.uptime, month, Number(m[1]), monthNumber) };
+  let commitments = bundle.uptimes;
+  if (options.commitment !== undefined) {
+    commitments = bundle.uptimes.filter((u) => u.id === options.commitment);
+    if (commitments.length === 0) {
+      const known = bundle.uptimes.map((u) => `\`${u.id}\``).join(", ");
+      return {
+        ok: false,
+        error: runtimeError(RuntimeCodes.NoUptimeCommitment, `policy \`${bundle.policy.id}\` has no uptime commitment \`${options.commitment}\``, `its commitments are ${known}`),
+      };
+    }
+  }
+  return { ok: true, value: new UptimeMonth(commitments, month, Number(m[1]), monthNumber) };
 }
 
 /**
- * Computes a month's uptime against a bundle's commitment from per-minute traffic; minutes
- * not listed had no traffic, and minutes outside the month are left out.
+ * Computes a month's uptime against each of a bundle's commitments from per-minute traffic;
+ * minutes not listed had no traffic, and minutes outside the month are left out.
  */
-export function uptime(bundle: Bundle, minutes: Iterable<TrafficMinute>, month: string): Outcome<UptimeReport> {
-  const started = uptimeMonth(bundle, month);
+export function uptime(bundle: Bundle, minutes: Iterable<TrafficMinute>, month: string, options: UptimeOptions = {}): Outcome<UptimeReport> {
+  const started = uptimeMonth(bundle, month, options);
   if (!started.ok) return started;
   for (const minute of minutes) {
     const error = started.value.add(minute);

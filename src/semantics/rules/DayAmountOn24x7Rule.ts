@@ -1,6 +1,6 @@
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
-import { describeDeadline } from "../describe.js";
+import { describeCoverage, describeDeadline } from "../describe.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
 
 /**
@@ -9,7 +9,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  * A deadline is valid only if a day-based amount (`next business day`, `N business days`,
  * `N calendar days`) runs on a calendar: business days do not exist on `24x7`, and
  * calendar days need a zone to tell where a date ends, which `24x7` has not, whether it is
- * written or reached through a tier whose `hours` are `24x7`.
+ * written or reached through a tier whose `hours` are `24x7` or a coverage (or its
+ * fallback) on `24x7`.
  */
 export function DayAmountOn24x7Rule(context: ValidationContext): RuleVisitor {
   return {
@@ -25,10 +26,14 @@ export function DayAmountOn24x7Rule(context: ValidationContext): RuleVisitor {
         const fix = calendarDays
           ? "calendar days need a zone: run the deadline on a calendar with `on <calendar>`, or use a duration such as `48h`"
           : "use a duration such as `24h` on `24x7`, or run the deadline on a calendar";
+        const coverage = problem.coverage;
         context.report(SemanticCodes.DayAmountOn24x7, message, spec.range, {
           hint: written
             ? fix
-            : `the business clock of tier \`${problem.tier}\` is \`24x7\`; use a duration, or a calendar with \`on <calendar>\``,
+            : coverage
+              ? `the coverage \`${describeCoverage(coverage)}\` puts it on \`24x7\`; use a duration, or a calendar with \`on <calendar>\``
+              : `the business clock of tier \`${problem.tier}\` is \`24x7\`; use a duration, or a calendar with \`on <calendar>\``,
+          ...(coverage && { related: [{ message: "the coverage", range: coverage.range }] }),
         });
       }
     },

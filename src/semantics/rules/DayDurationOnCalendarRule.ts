@@ -33,6 +33,8 @@ export function DayDurationOnCalendarRule(context: ValidationContext): RuleVisit
         if (!target || !rule || rule.value.kind !== "DeadlineValue") continue;
         const deadlines = [[rule.value.inside, target.deadline.calendar] as const];
         if (rule.value.otherwise && target.otherwise) deadlines.push([rule.value.otherwise, target.otherwise.calendar] as const);
+        // A coverage's fallback counts the same deadline on another calendar.
+        else if (target.otherwise) deadlines.push([rule.value.inside, target.otherwise.calendar] as const);
         for (const [spec, id] of deadlines) {
           const amount = spec.amount;
           if (amount.kind !== "AmountDuration" || reported.has(amount) || id === ALWAYS) continue;

@@ -12,9 +12,9 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  */
 export function KnownMetricStartRule(context: ValidationContext): RuleVisitor {
   return {
-    MetricDecl: (node) => {
-      const starts = node.starts;
-      if (!starts || (METRIC_STARTS as readonly string[]).includes(starts.value)) return;
+    MetricStarts: (node) => {
+      const starts = node.event;
+      if ((METRIC_STARTS as readonly string[]).includes(starts.value)) return;
       context.report(SemanticCodes.UnknownMetricStart, `a metric cannot start at \`${starts.value}\``, starts.range, {
         hint: didYouMean(starts.value, METRIC_STARTS) ?? `write ${alternatives(METRIC_STARTS)}`,
       });

@@ -9,8 +9,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  * Known zone
  *
  * A zone is valid only if it is a time zone name the IANA database knows: a calendar's
- * zone, the default of a calendar in the customer's zone, a zone at an end of a span, and
- * the zone of a test's ticket.
+ * zone, the default of a calendar in the customer's zone, a zone at an end of a span, the
+ * zone of a test's ticket, and the zone of the fiscal year.
  */
 export function KnownZoneRule(context: ValidationContext): RuleVisitor {
   const check = (name: Name | undefined): void => {
@@ -27,5 +27,6 @@ export function KnownZoneRule(context: ValidationContext): RuleVisitor {
       check(node.toZone);
     },
     TestZone: (node) => check(node.zone),
+    FiscalYear: (node) => check(node.zone),
   };
 }

@@ -57,6 +57,10 @@ export function OpenCalendarRule(context: ValidationContext): RuleVisitor {
         if (value.otherwise && target.otherwise && countsOpenTime(target.otherwise)) {
           use(metric, { node: value.otherwise, calendar: target.otherwise.calendar, tier });
         }
+        // A coverage's fallback: the same deadline on the fallback's calendar.
+        if (!value.otherwise && target.otherwise && countsOpenTime(target.otherwise)) {
+          use(metric, { node: value.inside, calendar: target.otherwise.calendar, tier });
+        }
         if (target.hoursCalendar !== null) use(metric, { node: value, calendar: target.hoursCalendar, tier });
       }
       const uses = [...firstUse.values()].sort((a, b) => a.node.range.start.offset - b.node.range.start.offset);

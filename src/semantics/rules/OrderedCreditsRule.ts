@@ -1,4 +1,6 @@
 import type { Credit } from "../../ast/nodes.js";
+import { quotedList } from "../../diagnostics/wording.js";
+import { firstOf } from "../symbols.js";
 import { SemanticCodes } from "../../diagnostics/codes/semantic.js";
 import type { ValidationContext } from "../context.js";
 import type { RuleVisitor } from "../../ast/visitor.js";
@@ -8,7 +10,8 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  *
  * An uptime block's credits are valid only if each credit and level is above 0 % and at
  * most 100 %, no two credits share a `below` level, and a lower uptime never earns a
- * smaller (or equal) credit than a higher one.
+ * smaller (or equal) credit than a higher one; its `credit_cap` too is above 0 % and at
+ * most 100 %, and a credit above the cap is warned about (the cap takes part of it back).
  */
 export function OrderedCreditsRule(context: ValidationContext): RuleVisitor {
   return {
@@ -45,6 +48,20 @@ export function OrderedCreditsRule(context: ValidationContext): RuleVisitor {
           );
         }
       }
+      const cap = firstOf(node.items, "CreditCap");
+      if (cap === undefined) return;
+      if (!(cap.percent.value > 0 && cap.percent.value <= 100)) {
+        context.report(SemanticCodes.UnorderedCredits, `credit cap \`${cap.percent.text}\` is not above 0% and at most 100%`, cap.percent.range);
+        return;
+      }
+      const above = valid.filter((credit) => credit.credit.value > cap.percent.value);
+      if (above.length === 0) return;
+      const listed = quotedList(above.map((c) => c.credit.text), "and");
+      const one = above.length === 1;
+      context.report(SemanticCodes.CreditAboveCap, `${one ? "credit" : "credits"} ${listed} ${one ? "is" : "are"} above the cap \`${cap.percent.text}\``, cap.range, {
+        hint: `a month's credit is at most \`${cap.percent.text}\`: raise the cap, or lower ${one ? "the credit" : "the credits"} to it`,
+        related: above.map((c) => ({ message: `\`${c.credit.text}\` below \`${c.below.text}\``, range: c.range })),
+      });
     },
   };
 }

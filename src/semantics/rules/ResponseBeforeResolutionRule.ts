@@ -51,6 +51,11 @@ function slower(response: ResolvedTarget, resolution: ResolvedTarget): boolean {
   );
 }
 
+/** Whether two rows' attribute values can be one ticket's: equal wherever both name an attribute. */
+function agree(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  return Object.entries(a).every(([id, value]) => b[id] === undefined || b[id] === value);
+}
+
 /**
  * Response before resolution
  *
@@ -62,30 +67,32 @@ export function ResponseBeforeResolutionRule(context: ValidationContext): RuleVi
     Policy: (policy) => {
       const reported = new Set<string>();
       const rows = context.resolutionOf(policy).rows;
-      // Rows come grouped by combination (metric varies fastest), so both metrics of a
-      // combination are found within its run of rows.
-      let response: ResolvedRow | undefined;
+      // Rows come grouped by (tier, severity, channel), each metric's rows together (one per
+      // value of its attributes), so both metrics of a combination are found within its run of rows.
+      let responses: ResolvedRow[] = [];
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
         const previous = rows[i - 1];
         if (!previous || previous.tier !== row.tier || previous.severity !== row.severity || previous.channel !== row.channel) {
-          response = undefined;
+          responses = [];
         }
-        if (row.metric === ("first_response" satisfies BuiltinMetricId)) response = row;
+        if (row.metric === ("first_response" satisfies BuiltinMetricId)) responses.push(row);
         const resolution = statedTarget(row.target);
         if (row.metric !== ("resolution" satisfies BuiltinMetricId) || !resolution || !row.rule) continue;
-        const first = statedTarget(response?.target ?? null);
-        if (!first || !response?.rule || !slower(first, resolution)) continue;
-        const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
-        if (reported.has(pair)) continue;
-        reported.add(pair);
-        const combination = describeCombination({ tier: row.tier, severity: row.appliedSeverity, channel: row.channel });
-        context.report(
-          SemanticCodes.ResponseSlowerThanResolution,
-          `first response \`${describeRule(response.rule)}\` is due after resolution \`${describeRule(row.rule)}\` for ${combination}`,
-          response.rule.range,
-          { related: [{ message: "the resolution target", range: row.rule.range }] },
-        );
+        for (const response of responses) {
+          const first = statedTarget(response.target);
+          if (!first || !response.rule || !agree(response.attributes, row.attributes) || !slower(first, resolution)) continue;
+          const pair = `${response.rule.range.start.offset}:${row.rule.range.start.offset}`;
+          if (reported.has(pair)) continue;
+          reported.add(pair);
+          const combination = describeCombination({ ...row, attributes: { ...response.attributes, ...row.attributes }, severity: row.appliedSeverity });
+          context.report(
+            SemanticCodes.ResponseSlowerThanResolution,
+            `first response \`${describeRule(response.rule)}\` is due after resolution \`${describeRule(row.rule)}\` for ${combination}`,
+            response.rule.range,
+            { related: [{ message: "the resolution target", range: row.rule.range }] },
+          );
+        }
       }
     },
   };

@@ -28,6 +28,9 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   // policy
   Provider: { once: "provider" },
   Updated: { once: "updated" },
+  ValidFrom: { once: "valid_from" },
+  ValidUntil: { once: "valid_until" },
+  Supersedes: { once: "supersedes" },
   Link: "many",
   Note: "many",
   Languages: { once: "languages" },
@@ -37,12 +40,17 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   Channel: "many",
   SeverityDecl: "many",
   Tier: "many",
+  AttributeDecl: "many",
   MetricDecl: "many",
+  Eligibility: "many",
+  Coverage: { once: "coverage" },
   Targets: { key: (item) => item.metric.value, label: (item) => `targets for \`${item.metric.value}\`` },
   Escalation: { once: "escalation" },
   Exclusions: { once: "exclusions" },
   Maintenance: { once: "maintenance" },
-  Uptime: { once: "uptime" },
+  Uptime: "many",
+  FiscalYear: { once: "fiscal_year" },
+  ResponseCredit: "many",
   Test: "many",
   // calendar
   Zone: { once: "zone" },
@@ -66,11 +74,17 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   Responsibility: { once: "responsibility" },
   Contact: "many",
   FixedSeverity: { once: "severity always" },
+  DefaultSeverity: { once: "severity default" },
   Audience: { once: "audience" },
   Alias: "many",
   Description: { once: "description" },
   Example: "many",
   ChannelsRef: { once: "channels" },
+  Addon: { once: "addon" },
+  // attribute, metric
+  AttributeValues: { once: "values" },
+  AttributeDefault: { once: "default" },
+  MetricStarts: { once: "starts" },
   // escalation, on-call
   EscalationLevel: { key: (item) => `${item.level.value}`, label: (item) => `\`level ${item.level.value}\`` },
   EscalationRight: "many",
@@ -88,13 +102,23 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   ValidRequests: { once: "valid_requests" },
   MinimumPeriod: { once: "minimum_period" },
   Credit: "many",
+  CreditCap: { once: "credit_cap" },
+  ClaimWindow: { once: "claim_within" },
+  CommitmentTiers: { once: "tiers" },
+  // response credit
+  Misses: { once: "misses" },
+  CreditAmount: { once: "credit" },
   // test
   TestOpened: { once: "opened" },
   TestDimension: { key: (item) => item.dimension, label: (item) => `\`${item.dimension}\`` },
+  TestAttribute: { key: (item) => item.attribute.value, label: (item) => `\`attribute ${item.attribute.value}\`` },
+  TestAddons: { once: "addons" },
   TestZone: { once: "zone" },
   TestEvent: "many",
   TestNow: { once: "now" },
   TestExpect: { key: (item) => item.metric.value, label: (item) => `\`expect ${item.metric.value}\`` },
+  TestExpectSeverity: { once: "expect severity" },
+  TestExpectRejected: { once: "expect rejected" },
 };
 
 /** How often an item may appear. */
@@ -124,7 +148,7 @@ function onceLabel(item: Item, occurrence: Limited): string {
  *
  * A block is valid only if each item that may appear once in it (a policy's `provider`,
  * a calendar's `zone`, an uptime's `objective`, a metric's targets, a test's `opened`, an
- * escalation level, …) appears at most once.
+ * escalation level, a rule's `assumption`, …) appears at most once.
  */
 export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
   // The block's name is only spelled out when there is something to report.
@@ -153,11 +177,19 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
     Channel: (node) => checkItems(() => `channel \`${node.id.value}\``, node.items),
     SeverityDecl: (node) => checkItems(() => `severity \`${node.id.value}\``, node.items),
     Tier: (node) => checkItems(() => `tier \`${node.id.value}\``, node.items),
+    AttributeDecl: (node) => checkItems(() => `attribute \`${node.id.value}\``, node.items),
+    MetricDecl: (node) => checkItems(() => `metric \`${node.id.value}\``, node.items),
     Escalation: (node) => checkItems(() => "the escalation", node.items),
     OnCall: (node) => checkItems(() => "the on-call block", node.items),
     Maintenance: (node) => checkItems(() => "the maintenance block", node.items),
-    Uptime: (node) => checkItems(() => "the uptime block", node.items),
+    Uptime: (node) => checkItems(() => (node.id === undefined ? "the uptime block" : `uptime \`${node.id.value}\``), node.items),
+    ResponseCredit: (node) => checkItems(() => `credit \`${node.metric.value}\``, node.items),
     Test: (node) => checkItems(() => `test \`${node.name.value}\``, node.items),
   };
-  return blocks;
+  // The provenance that trails a rule is a block of its own: one `assumption` each.
+  return {
+    ...blocks,
+    TargetRule: (node) => checkItems(() => "the rule", node.provenance),
+    EligibilityRule: (node) => checkItems(() => "the rule", node.provenance),
+  };
 }

@@ -20,8 +20,9 @@ import { spanOf } from "../lexer.js";
 import type { Span } from "../lexer.js";
 import { undamaged } from "../parser/damage.js";
 import type { ParseDamage } from "../parser/damage.js";
+import { startsLine } from "../layout.js";
 import type { SourceText } from "../source.js";
-import { LCurly } from "../tokens.js";
+import { keywords, LCurly } from "../tokens.js";
 import { decodeString } from "./literals.js";
 
 function isNode(element: CstElement): element is CstNode {
@@ -94,8 +95,10 @@ function isDamaged(cst: CstNode): boolean {
 
 /** The rules of the declarations of names that other items refer to. */
 const declarationRules: ReadonlySet<string> = new Set<string>(
-  ["calendar", "team", "channel", "severityDecl", "tier", "metricDecl"] satisfies RuleName[],
+  ["calendar", "team", "channel", "severityDecl", "tier", "attributeDecl", "metricDecl", "languages"] satisfies RuleName[],
 );
+
+const keywordSet: ReadonlySet<string> = new Set(keywords);
 
 /** A CST node or a token: what a range can be taken from. */
 export type Part = CstNode | IToken;
@@ -128,13 +131,33 @@ export class Builder {
     if (damage.errors.length === 0) return false;
     const span = spanOfNode(item);
     if (span === undefined) return isDamaged(item);
-    // An error at an item's first token is about what came before it (a block that lost its `}`).
+    // An error at an item's first token is about what came before it (a block that lost its
+    // `}`), unless the item starts at it in the middle of a line (see startsAtError:
+    // `next business dya medium 2h` read as the scope of an attribute `dya`).
     return (
       isDamaged(item) ||
       damage.errors.some((offset) => span.start < offset && offset < span.end) ||
       damage.resumedMidLine.includes(span.start) ||
+      damage.afterErrors.includes(span.start) ||
+      this.startsAtError(span.start) ||
       damage.suspects.includes(span.end - 1)
     );
+  }
+
+  /**
+   * Whether an item starts with a word other than a keyword, in the middle of a line, where
+   * the parse went wrong: the parser pretended a token was there and read on, and the item
+   * is the rest of the broken line (`from lnaguages { … }` read as the targets of a metric
+   * `lnaguages`). A block is left out for this too.
+   */
+  private startsAtError(start: number): boolean {
+    return this.damage.errors.includes(start) && !startsLine(this.source.text, start) && !this.startsWithKeyword(start);
+  }
+
+  /** Whether the text at `offset` is a keyword, as a word of its own. */
+  private startsWithKeyword(offset: number): boolean {
+    const word = /^[A-Za-z_]\w*(?:-\w+)*/.exec(this.source.text.slice(offset, offset + 40))?.[0];
+    return word !== undefined && keywordSet.has(word);
   }
 
   /**
@@ -142,7 +165,9 @@ export class Builder {
    * declaration that is not built is listed in `lost`.
    */
   item<N extends CstNode, T>(cst: N, build: (b: Builder, cst: N) => T | undefined): T | undefined {
-    const built = childrenAt(cst, LCurly.name) === undefined && this.leavesOut(cst) ? undefined : build(this, cst);
+    const start = spanOfNode(cst)?.start;
+    const lostBlock = start !== undefined && this.damage.errors.length > 0 && this.startsAtError(start);
+    const built = (childrenAt(cst, LCurly.name) === undefined ? this.leavesOut(cst) : lostBlock) ? undefined : build(this, cst);
     if (built === undefined && declarationRules.has(cst.name)) this.lost.push(this.rangeOf(cst));
     return built;
   }

@@ -1,6 +1,5 @@
 /** Builders for calendars: zones, windows and spans, closed dates, holidays, and what is not stated. */
 import type {
-  Assumption,
   BusinessDay,
   Calendar,
   CalendarItem,
@@ -30,7 +29,7 @@ import type { Builder } from "./builder.js";
 import { node, nodes, token, tokens } from "./builder.js";
 import { daySet, singleDay } from "./days.js";
 import { dateLiteral, durationLiteral, numberLiteral, timeOfDay } from "./literals.js";
-import { declaration, items, note } from "./shared.js";
+import { assumption, declaration, items, note } from "./shared.js";
 import type { ItemBuilders } from "./shared.js";
 
 /** A zone name, `Europe/Berlin` or `UTC`. */
@@ -194,10 +193,7 @@ const calendarItems: ItemBuilders<CalendarItemCstNode, CalendarItem> = {
     const length = durationLiteral(b, token(cst, "length"));
     return length && { kind: "BusinessDay", length, range: b.rangeOf(cst) };
   },
-  assumption: (b, cst): Assumption | undefined => {
-    const text = b.text(token(cst, "text"));
-    return text && { kind: "Assumption", text, range: b.rangeOf(cst) };
-  },
+  assumption,
   note,
 };
 

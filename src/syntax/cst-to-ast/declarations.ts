@@ -1,12 +1,17 @@
-/** Builders for teams, channels, severities, tiers and metric declarations (calendars are calendars.ts). */
+/** Builders for teams, channels, severities, tiers, attributes and metric declarations (calendars are calendars.ts). */
 import type {
   Alias,
+  AttributeDecl,
+  AttributeItem,
+  AttributeValue,
   Audience,
   Channel,
   ChannelItem,
+  DefaultSeverity,
   Example,
   FixedSeverity,
   MetricDecl,
+  MetricItem,
   Responsibility,
   SeverityDecl,
   SeverityItem,
@@ -16,9 +21,13 @@ import type {
   TierItem,
 } from "../../ast/nodes.js";
 import type {
+  AttributeDeclCstNode,
+  AttributeItemCstNode,
+  AttributeValueCstNode,
   ChannelCstNode,
   ChannelItemCstNode,
   MetricDeclCstNode,
+  MetricItemCstNode,
   SeverityDeclCstNode,
   SeverityItemCstNode,
   TeamCstNode,
@@ -27,8 +36,9 @@ import type {
   TierItemCstNode,
 } from "../cst.generated.js";
 import type { Builder } from "./builder.js";
-import { node, token } from "./builder.js";
-import { channels, contact, declaration, description, hours, note } from "./shared.js";
+import { keywordOf } from "../tokens.js";
+import { node, nodes, token } from "./builder.js";
+import { assumption, channels, contact, declaration, description, hours, items, note } from "./shared.js";
 import type { ItemBuilders } from "./shared.js";
 
 const teamItems: ItemBuilders<TeamItemCstNode, TeamItem> = {
@@ -38,6 +48,7 @@ const teamItems: ItemBuilders<TeamItemCstNode, TeamItem> = {
     return text && { kind: "Responsibility", text, range: b.rangeOf(cst) };
   },
   contact,
+  assumption,
   note,
 };
 
@@ -47,15 +58,18 @@ export function team(b: Builder, cst: TeamCstNode): Team | undefined {
 }
 
 const channelItems: ItemBuilders<ChannelItemCstNode, ChannelItem> = {
-  fixedSeverity: (b, cst): FixedSeverity | undefined => {
+  channelSeverity: (b, cst): FixedSeverity | DefaultSeverity | undefined => {
+    const mode = token(cst, "mode");
     const severity = b.name(token(cst, "severity"));
-    return severity && { kind: "FixedSeverity", severity, range: b.rangeOf(cst) };
+    if (!mode || !severity) return undefined;
+    return { kind: keywordOf(mode.tokenType) === "default" ? "DefaultSeverity" : "FixedSeverity", severity, range: b.rangeOf(cst) };
   },
   contact,
   audience: (b, cst): Audience | undefined => {
     const text = b.text(token(cst, "text"));
     return text && { kind: "Audience", text, range: b.rangeOf(cst) };
   },
+  assumption,
   note,
 };
 
@@ -74,6 +88,7 @@ const severityItems: ItemBuilders<SeverityItemCstNode, SeverityItem> = {
     const text = b.text(token(cst, "text"));
     return text && { kind: "Example", text, tiers: b.names(node(cst, "tiers"), "id"), range: b.rangeOf(cst) };
   },
+  assumption,
   note,
 };
 
@@ -82,17 +97,69 @@ export function severityDecl(b: Builder, cst: SeverityDeclCstNode): SeverityDecl
   return declaration(b, cst, "SeverityDecl", severityItems, "severityItem");
 }
 
-const tierItems: ItemBuilders<TierItemCstNode, TierItem> = { hours, channels, description, note };
+const tierItems: ItemBuilders<TierItemCstNode, TierItem> = {
+  hours,
+  channels,
+  description,
+  addon: (b, cst) => ({ kind: "Addon", range: b.rangeOf(cst) }),
+  assumption,
+  note,
+};
 
 /** `tier <id> ["<title>"] [{ … }]` */
 export function tier(b: Builder, cst: TierCstNode): Tier | undefined {
   return declaration(b, cst, "Tier", tierItems, "tierItem");
 }
 
-/** `metric <id> ["<title>"] [{ starts <event> }]` */
+function attributeValue(b: Builder, cst: AttributeValueCstNode): AttributeValue | undefined {
+  const id = b.name(token(cst, "id"));
+  const title = b.text(token(cst, "title"));
+  return id && { kind: "AttributeValue", id, ...(title && { title }), range: b.rangeOf(cst) };
+}
+
+const attributeItems: ItemBuilders<AttributeItemCstNode, AttributeItem> = {
+  attributeValues: (b, cst) => {
+    const values = nodes(cst, "attributeValue").flatMap((value) => attributeValue(b, value) ?? []);
+    return values.length === 0 ? undefined : { kind: "AttributeValues", values, range: b.rangeOf(cst) };
+  },
+  attributeDefault: (b, cst) => {
+    const value = b.name(token(cst, "value"));
+    if (!value && !token(cst, "None")) return undefined;
+    return { kind: "AttributeDefault", ...(value && { value }), range: b.rangeOf(cst) };
+  },
+  assumption,
+  note,
+};
+
+/** `attribute <id> ["<title>"] [from languages] [{ … }]` */
+export function attributeDecl(b: Builder, cst: AttributeDeclCstNode): AttributeDecl | undefined {
+  const id = b.name(token(cst, "id"));
+  const title = b.text(token(cst, "title"));
+  const source = node(cst, "attributeSource");
+  if (id === undefined) return undefined;
+  return {
+    kind: "AttributeDecl",
+    id,
+    ...(title && { title }),
+    ...(source && { fromLanguages: { kind: "FromLanguages" as const, range: b.rangeOf(source) } }),
+    items: items(b, cst, "attributeItem", attributeItems),
+    range: b.rangeOf(cst),
+  };
+}
+
+const metricItems: ItemBuilders<MetricItemCstNode, MetricItem> = {
+  metricStarts: (b, cst) => {
+    const event = b.name(token(cst, "event"));
+    return event && { kind: "MetricStarts", event, range: b.rangeOf(cst) };
+  },
+  assumption,
+  note,
+};
+
+/** `metric <id> ["<title>"] [{ starts <event>  assumption …  note … }]` */
 export function metricDecl(b: Builder, cst: MetricDeclCstNode): MetricDecl | undefined {
   const id = b.name(token(cst, "id"));
   const title = b.text(token(cst, "title"));
-  const starts = b.name(token(cst, "starts"));
-  return id && { kind: "MetricDecl", id, ...(title && { title }), ...(starts && { starts }), range: b.rangeOf(cst) };
+  if (!id) return undefined;
+  return { kind: "MetricDecl", id, ...(title && { title }), items: items(b, cst, "metricItem", metricItems), range: b.rangeOf(cst) };
 }

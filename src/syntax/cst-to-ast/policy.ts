@@ -9,15 +9,19 @@ import type {
   PolicyItem,
   Provider,
   SourceFile,
+  Supersedes,
   Updated,
+  ValidFrom,
+  ValidUntil,
 } from "../../ast/nodes.js";
 import type { LanguageEntryCstNode, PolicyCstNode, PolicyItemCstNode, SourceFileCstNode } from "../cst.generated.js";
 import type { Builder } from "./builder.js";
 import { nodes, token } from "./builder.js";
 import { calendar } from "./calendars.js";
-import { channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
+import { coverage, eligibility } from "./coverage.js";
+import { attributeDecl, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
 import { dateLiteral } from "./literals.js";
-import { escalation, maintenance, test, uptime } from "./sections.js";
+import { escalation, fiscalYear, maintenance, responseCredit, test, uptime } from "./sections.js";
 import { exclusions, items, note } from "./shared.js";
 import type { ItemBuilders } from "./shared.js";
 import { targets } from "./targets.js";
@@ -35,6 +39,18 @@ const policyItems: ItemBuilders<PolicyItemCstNode, PolicyItem> = {
   updated: (b, cst): Updated | undefined => {
     const date = dateLiteral(b, token(cst, "date"));
     return date && { kind: "Updated", date, range: b.rangeOf(cst) };
+  },
+  validFrom: (b, cst): ValidFrom | undefined => {
+    const date = dateLiteral(b, token(cst, "date"));
+    return date && { kind: "ValidFrom", date, range: b.rangeOf(cst) };
+  },
+  validUntil: (b, cst): ValidUntil | undefined => {
+    const date = dateLiteral(b, token(cst, "date"));
+    return date && { kind: "ValidUntil", date, range: b.rangeOf(cst) };
+  },
+  supersedes: (b, cst): Supersedes | undefined => {
+    const policy = b.name(token(cst, "policy"));
+    return policy && { kind: "Supersedes", policy, range: b.rangeOf(cst) };
   },
   link: (b, cst): Link | undefined => {
     const id = b.name(token(cst, "id"));
@@ -56,11 +72,16 @@ const policyItems: ItemBuilders<PolicyItemCstNode, PolicyItem> = {
   channel,
   severityDecl,
   tier,
+  attributeDecl,
   metricDecl,
+  eligibility,
+  coverage,
   escalation,
   exclusions,
   maintenance,
   uptime,
+  fiscalYear,
+  responseCredit,
   test,
   targets,
 };

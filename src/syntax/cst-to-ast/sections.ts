@@ -1,38 +1,53 @@
-/** Builders for escalation, maintenance, uptime and test sections. */
+/** Builders for escalation, maintenance, uptime, fiscal year, response credit and test sections. */
 import type {
   Announce,
+  ClaimWindow,
+  CommitmentTiers,
   Credit,
+  CreditAmount,
+  CreditCap,
   Downtime,
   ErrorDefinition,
   Escalation,
   EscalationItem,
   EscalationLevel,
   EscalationRight,
+  FiscalYear,
   Maintenance,
   MaintenanceItem,
   MinimumPeriod,
+  Misses,
   Notice,
   NotCovered,
   Objective,
   OnCall,
   OnCallItem,
+  ResponseCredit,
+  ResponseCreditItem,
   SeveritiesRef,
   Service,
   Test,
   TestDimension,
   TestExpect,
+  TestExpectRejected,
+  TestExpectSeverity,
   TestItem,
   Uptime,
   UptimeItem,
   ValidRequests,
 } from "../../ast/nodes.js";
 import type {
+  ClaimWindowCstNode,
+  CommitmentTiersCstNode,
   EscalationCstNode,
   EscalationItemCstNode,
   ErrorDefinitionCstNode,
+  FiscalYearCstNode,
   MaintenanceCstNode,
   MaintenanceItemCstNode,
   OnCallItemCstNode,
+  ResponseCreditCstNode,
+  ResponseCreditItemCstNode,
   ServiceCstNode,
   TestCstNode,
   TestItemCstNode,
@@ -44,7 +59,7 @@ import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, token, tokens } from "./builder.js";
 import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./literals.js";
-import { channels, contact, exclusions, hours, items, note } from "./shared.js";
+import { assumption, channels, contact, exclusions, hours, items, note } from "./shared.js";
 import type { ItemBuilder, ItemBuilders } from "./shared.js";
 
 const onCallItems: ItemBuilders<OnCallItemCstNode, OnCallItem> = {
@@ -74,6 +89,7 @@ const escalationItems: ItemBuilders<EscalationItemCstNode, EscalationItem> = {
     const title = b.text(token(cst, "title"));
     return { kind: "OnCall", ...(title && { title }), items: items(b, cst, "onCallItem", onCallItems), range: b.rangeOf(cst) };
   },
+  assumption,
   note,
 };
 
@@ -92,12 +108,25 @@ const maintenanceItems: ItemBuilders<MaintenanceItemCstNode, MaintenanceItem> = 
     const url = b.text(token(cst, "url"));
     return where && { kind: "Announce", where, ...(url && { url }), range: b.rangeOf(cst) };
   },
+  assumption,
   note,
 };
 
 /** `maintenance { … }` */
 export function maintenance(b: Builder, cst: MaintenanceCstNode): Maintenance {
   return { kind: "Maintenance", items: items(b, cst, "maintenanceItem", maintenanceItems), range: b.rangeOf(cst) };
+}
+
+/** `tiers <id>, …` in an uptime or response credit block. */
+function commitmentTiers(b: Builder, cst: CommitmentTiersCstNode): CommitmentTiers | undefined {
+  const tiers = b.names(node(cst, "ids"), "id");
+  return tiers.length === 0 ? undefined : { kind: "CommitmentTiers", tiers, range: b.rangeOf(cst) };
+}
+
+/** `claim_within 30d` in an uptime or response credit block. */
+function claimWindow(b: Builder, cst: ClaimWindowCstNode): ClaimWindow | undefined {
+  const duration = durationLiteral(b, token(cst, "duration"));
+  return duration && { kind: "ClaimWindow", duration, range: b.rangeOf(cst) };
 }
 
 /** The items that are a keyword and one string. */
@@ -140,13 +169,66 @@ const uptimeItems: ItemBuilders<UptimeItemCstNode, UptimeItem> = {
     const below = percentLiteral(b, token(cst, "below"));
     return credit && below && { kind: "Credit", credit, below, range: b.rangeOf(cst) };
   },
+  creditCap: (b, cst): CreditCap | undefined => {
+    const percent = percentLiteral(b, token(cst, "percent"));
+    return percent && { kind: "CreditCap", percent, range: b.rangeOf(cst) };
+  },
+  claimWindow,
+  commitmentTiers,
   exclusions,
   note,
 };
 
-/** `uptime { … }` */
+/** `uptime [<id> ["<title>"]] { … }` */
 export function uptime(b: Builder, cst: UptimeCstNode): Uptime {
-  return { kind: "Uptime", items: items(b, cst, "uptimeItem", uptimeItems), range: b.rangeOf(cst) };
+  const id = b.name(token(cst, "id"));
+  const title = b.text(token(cst, "title"));
+  return {
+    kind: "Uptime",
+    ...(id && { id }),
+    ...(title && { title }),
+    items: items(b, cst, "uptimeItem", uptimeItems),
+    range: b.rangeOf(cst),
+  };
+}
+
+/** `fiscal_year starts <month> <day> [zone <zone>]` */
+export function fiscalYear(b: Builder, cst: FiscalYearCstNode): FiscalYear | undefined {
+  const month = b.name(token(cst, "month"));
+  const day = numberLiteral(b, token(cst, "day"));
+  const zone = b.name(token(cst, "zone"));
+  return month && day && { kind: "FiscalYear", month, day, ...(zone && { zone }), range: b.rangeOf(cst) };
+}
+
+const responseCreditItems: ItemBuilders<ResponseCreditItemCstNode, ResponseCreditItem> = {
+  commitmentTiers,
+  misses: (b, cst): Misses | undefined => {
+    const operator = token(cst, "operator")?.image;
+    const count = numberLiteral(b, token(cst, "count"));
+    const period = b.name(token(cst, "period"));
+    if (!count || !period || (operator !== ">" && operator !== ">=")) return undefined;
+    return { kind: "Misses", operator, count, period, range: b.rangeOf(cst) };
+  },
+  creditAmount: (b, cst): CreditAmount | undefined => {
+    const percent = percentLiteral(b, token(cst, "percent"));
+    return percent && { kind: "CreditAmount", percent, range: b.rangeOf(cst) };
+  },
+  claimWindow,
+  note,
+};
+
+/** `credit <metric> ["<title>"] { … }` */
+export function responseCredit(b: Builder, cst: ResponseCreditCstNode): ResponseCredit | undefined {
+  const metric = b.name(token(cst, "metric"));
+  const title = b.text(token(cst, "title"));
+  if (metric === undefined) return undefined;
+  return {
+    kind: "ResponseCredit",
+    metric,
+    ...(title && { title }),
+    items: items(b, cst, "responseCreditItem", responseCreditItems),
+    range: b.rangeOf(cst),
+  };
 }
 
 const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
@@ -161,6 +243,15 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
     if (!value || (dimension !== "tier" && dimension !== "severity" && dimension !== "channel")) return undefined;
     return { kind: "TestDimension", dimension, value, range: b.rangeOf(cst) };
   },
+  testAttribute: (b, cst) => {
+    const attribute = b.name(token(cst, "attribute"));
+    const value = b.name(token(cst, "value"));
+    return attribute && value && { kind: "TestAttribute", attribute, value, range: b.rangeOf(cst) };
+  },
+  testAddons: (b, cst) => {
+    const tiers = b.names(node(cst, "tiers"), "id");
+    return tiers.length === 0 ? undefined : { kind: "TestAddons", tiers, range: b.rangeOf(cst) };
+  },
   testZone: (b, cst) => {
     const zone = b.name(token(cst, "name"));
     return zone && { kind: "TestZone", zone, range: b.rangeOf(cst) };
@@ -174,7 +265,12 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
     const at = instantLiteral(b, token(cst, "at"));
     return at && { kind: "TestNow", at, range: b.rangeOf(cst) };
   },
-  testExpect: (b, cst): TestExpect | undefined => {
+  testExpect: (b, cst): TestExpect | TestExpectSeverity | TestExpectRejected | undefined => {
+    if (token(cst, "rejected")) return { kind: "TestExpectRejected", range: b.rangeOf(cst) };
+    if (token(cst, "severityKeyword")) {
+      const severity = b.name(token(cst, "severity"));
+      return severity && { kind: "TestExpectSeverity", severity, range: b.rangeOf(cst) };
+    }
     const metric = b.name(token(cst, "metric"));
     const dueToken = token(cst, "due");
     const due = instantLiteral(b, dueToken);

@@ -1,8 +1,9 @@
 /** Builders for the items several blocks share. */
-import type { ChannelsRef, Contact, Description, Exclusions, HoursRef, Note } from "../../ast/nodes.js";
+import type { Assumption, ChannelsRef, Contact, Description, Exclusions, HoursRef, Note, RuleProvenance } from "../../ast/nodes.js";
 import type { CstNode } from "../chevrotain.js";
 import type { NodeAt, NodeLabel } from "../cst.js";
 import type {
+  AssumptionCstNode,
   CalendarCstNode,
   ChannelCstNode,
   ChannelsCstNode,
@@ -11,6 +12,7 @@ import type {
   ExclusionsCstNode,
   HoursCstNode,
   NoteCstNode,
+  RuleNoteCstNode,
   SeverityDeclCstNode,
   TeamCstNode,
   TierCstNode,
@@ -24,6 +26,24 @@ export function note(b: Builder, cst: NoteCstNode): Note | undefined {
   if (first === undefined) return undefined;
   const range = b.rangeOf(cst);
   return second === undefined ? { kind: "Note", text: first, range } : { kind: "Note", title: first, text: second, range };
+}
+
+/** `assumption "<why>"`: the source is silent, and this is the author's reading. */
+export function assumption(b: Builder, cst: AssumptionCstNode): Assumption | undefined {
+  const text = b.text(token(cst, "text"));
+  return text && { kind: "Assumption", text, range: b.rangeOf(cst) };
+}
+
+/** The `assumption` and `note` items that trail a rule, in order. */
+export function ruleProvenance(b: Builder, cst: readonly RuleNoteCstNode[]): RuleProvenance[] {
+  const built: RuleProvenance[] = [];
+  for (const choice of cst) {
+    const said = node(choice, "assumption");
+    const noted = node(choice, "note");
+    const provenance = said ? assumption(b, said) : noted ? note(b, noted) : undefined;
+    if (provenance !== undefined) built.push(provenance);
+  }
+  return built;
 }
 
 /** `hours 24x7` or `hours <calendar>` */

@@ -17,10 +17,11 @@ import type {
   TargetScopeCstNode,
   TargetValueCstNode,
 } from "../cst.generated.js";
-import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
 import { node, nodes, token } from "./builder.js";
+import { scopeDimension } from "./coverage.js";
 import { durationLiteral, numberLiteral } from "./literals.js";
+import { ruleProvenance } from "./shared.js";
 
 function clock(b: Builder, cst: ClockCstNode | undefined): ClockRef | undefined {
   if (cst === undefined) return undefined;
@@ -49,7 +50,7 @@ function deadline(b: Builder, cst: DeadlineCstNode | undefined): DeadlineSpec | 
   const clockNode = node(cst, "clock");
   const on = clock(b, clockNode);
   if (!spent || (clockNode && !on)) return undefined;
-  return { kind: "DeadlineSpec", amount: spent, ...(on && { clock: on }), range: b.rangeOf(cst) };
+  return { kind: "DeadlineSpec", strict: token(cst, "under") !== undefined, amount: spent, ...(on && { clock: on }), range: b.rangeOf(cst) };
 }
 
 function targetValue(b: Builder, cst: TargetValueCstNode | undefined): TargetValue | undefined {
@@ -70,24 +71,30 @@ function targetValue(b: Builder, cst: TargetValueCstNode | undefined): TargetVal
 function targetRule(b: Builder, cst: TargetRuleCstNode): TargetRule | undefined {
   const value = targetValue(b, node(cst, "targetValue"));
   const severities = b.names(node(cst, "severities"), "id");
-  return value && { kind: "TargetRule", severities, value, range: b.rangeOf(cst) };
+  const provenance = ruleProvenance(b, nodes(cst, "ruleNote"));
+  return value && { kind: "TargetRule", severities, value, provenance, range: b.rangeOf(cst) };
 }
 
 function targetScope(b: Builder, cst: TargetScopeCstNode): TargetScope | undefined {
-  const keyword = token(cst, "dimension");
-  const dimension = keyword && keywordOf(keyword.tokenType);
+  const scoped = scopeDimension(b, token(cst, "dimension"), token(cst, "attribute"));
   const values = b.names(node(cst, "values"), "id");
-  if ((dimension !== "tier" && dimension !== "channel" && dimension !== "severity") || values.length === 0) return undefined;
+  if (!scoped || values.length === 0) return undefined;
   const inner = oneLineOrBlock(b, cst);
-  return inner && { kind: "TargetScope", dimension, values, entries: inner, range: b.rangeOf(cst) };
+  return inner && { kind: "TargetScope", ...scoped, values, entries: inner, range: b.rangeOf(cst) };
 }
 
-/** The entries of a block, or the one rule of a one-line form such as `first_response 4h`. */
+/**
+ * The entries of a block, or the one rule of a one-line form such as `first_response 4h`
+ * (with the provenance that trails it, in a scope).
+ */
 function oneLineOrBlock(b: Builder, cst: TargetsCstNode | TargetScopeCstNode): TargetEntry[] | undefined {
   const oneLine = node(cst, "targetValue");
   if (oneLine === undefined) return entries(b, cst);
   const value = targetValue(b, oneLine);
-  return value && [{ kind: "TargetRule", severities: [], value, range: value.range }];
+  const notes = "ruleNote" in cst.children ? nodes(cst as TargetScopeCstNode, "ruleNote") : [];
+  const provenance = ruleProvenance(b, notes);
+  const range = provenance.length === 0 ? value?.range : b.rangeOf(oneLine, ...notes);
+  return value && [{ kind: "TargetRule", severities: [], value, provenance, range: range! }];
 }
 
 function entries(b: Builder, cst: TargetsCstNode | TargetScopeCstNode): TargetEntry[] {

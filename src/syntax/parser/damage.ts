@@ -25,16 +25,23 @@ export interface ParseDamage {
    * when its line lost its `expect`).
    */
   readonly suspects: readonly number[];
+  /**
+   * The offsets of the tokens right after an error at a word that is no keyword, on the
+   * same line: an item read from there is the rest of the broken line (`epxect severity p2`
+   * is no `severity` item).
+   */
+  readonly afterErrors: readonly number[];
 }
 
 /** No damage: a parse without errors. */
-export const undamaged: ParseDamage = { errors: [], resumedMidLine: [], suspects: [] };
+export const undamaged: ParseDamage = { errors: [], resumedMidLine: [], suspects: [], afterErrors: [] };
 
 /** The damage of one parse, recorded as its recovery goes. */
 export class DamageLog implements ParseDamage {
   readonly errors: number[] = [];
   readonly resumedMidLine: number[] = [];
   readonly suspects: number[] = [];
+  readonly afterErrors: number[] = [];
 
   /**
    * Records an error at `tokens[at]`, and the suspects among the `reach` tokens before it.
@@ -43,6 +50,12 @@ export class DamageLog implements ParseDamage {
   error(tokens: readonly IToken[], at: number, reach: number, startsLine: (token: IToken) => boolean): void {
     const offset = tokens[at]?.startOffset;
     if (offset !== undefined && Number.isFinite(offset)) this.errors.push(offset);
+    // After a word that is no keyword (a misspelt one, most likely), what follows on its line is its rest.
+    const found = tokens[at];
+    const next = tokens[at + 1];
+    if (found !== undefined && tokenMatcher(found, Identifier) && keywordOf(found.tokenType) === undefined && next !== undefined && Number.isFinite(next.startOffset) && !startsLine(next)) {
+      this.afterErrors.push(next.startOffset);
+    }
     let last = true;
     for (let i = at - 1; i >= 0 && i >= at - reach; i--) {
       const token = tokens[i]!;

@@ -1,5 +1,5 @@
-/** Rules for the named declarations: teams, channels, severities, tiers, metrics (calendars are calendars.ts). */
-import { Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
+/** Rules for the named declarations: teams, channels, severities, tiers, attributes, metrics (calendars are calendars.ts). */
+import { Comma, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
 import { CalendarRules } from "./calendars.js";
 
 /** Declarations of the things targets refer to. */
@@ -20,6 +20,7 @@ export abstract class DeclarationRules extends CalendarRules {
         { ALT: () => this.SUBRULE(this.hours) },
         { ALT: () => this.SUBRULE(this.responsibility) },
         { ALT: () => this.SUBRULE(this.contact) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -45,17 +46,22 @@ export abstract class DeclarationRules extends CalendarRules {
     this.OR({
       ERR_MSG: "a channel item",
       DEF: [
-        { ALT: () => this.SUBRULE(this.fixedSeverity) },
+        { ALT: () => this.SUBRULE(this.channelSeverity) },
         { ALT: () => this.SUBRULE(this.contact) },
         { ALT: () => this.SUBRULE(this.audience) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
   });
 
-  fixedSeverity = this.RULE("fixedSeverity", () => {
+  /** `severity always <id>`: every ticket on the channel gets it; `severity default <id>`: a ticket that asks for none. */
+  channelSeverity = this.RULE("channelSeverity", () => {
     this.CONSUME(K.severity);
-    this.CONSUME(K.always);
+    this.OR({
+      ERR_MSG: "`always` or `default`",
+      DEF: [{ ALT: () => this.CONSUME(K.always, { LABEL: "mode" }) }, { ALT: () => this.CONSUME(K.default, { LABEL: "mode" }) }],
+    });
     this.CONSUME(Identifier, { LABEL: "severity" });
   });
 
@@ -82,6 +88,7 @@ export abstract class DeclarationRules extends CalendarRules {
         { ALT: () => this.SUBRULE(this.alias) },
         { ALT: () => this.SUBRULE(this.description) },
         { ALT: () => this.SUBRULE(this.example) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -119,8 +126,75 @@ export abstract class DeclarationRules extends CalendarRules {
         { ALT: () => this.SUBRULE(this.hours) },
         { ALT: () => this.SUBRULE(this.channels) },
         { ALT: () => this.SUBRULE(this.description) },
+        { ALT: () => this.SUBRULE(this.addon) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
+    });
+  });
+
+  /** `addon`: the tier is an add-on a ticket carries on top of its base tier. */
+  addon = this.RULE("addon", () => {
+    this.CONSUME(K.addon);
+  });
+
+  /**
+   * `attribute <id> ["<title>"] [from languages] [{ … }]`: a ticket attribute (language,
+   * environment, product, …), a dimension of its own beside tier, severity and channel.
+   */
+  attributeDecl = this.RULE("attributeDecl", () => {
+    this.CONSUME(K.attribute);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    this.OPTION2(() => this.SUBRULE(this.attributeSource));
+    this.OPTION3(() => {
+      this.CONSUME(LCurly);
+      this.MANY(() => this.SUBRULE(this.attributeItem));
+      this.CONSUME(RCurly);
+    });
+  });
+
+  /** `from languages`: the attribute's values are the policy's languages. */
+  attributeSource = this.RULE("attributeSource", () => {
+    this.CONSUME(K.from);
+    this.CONSUME(K.languages);
+  });
+
+  attributeItem = this.RULE("attributeItem", () => {
+    this.OR({
+      ERR_MSG: "an attribute item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.attributeValues) },
+        { ALT: () => this.SUBRULE(this.attributeDefault) },
+        { ALT: () => this.SUBRULE(this.assumption) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  /** `values production "Production", staging, development` */
+  attributeValues = this.RULE("attributeValues", () => {
+    this.CONSUME(K.values);
+    this.SUBRULE(this.attributeValue);
+    this.MANY(() => {
+      this.CONSUME(Comma);
+      this.SUBRULE2(this.attributeValue);
+    });
+  });
+
+  attributeValue = this.RULE("attributeValue", () => {
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+  });
+
+  /** `default <value>`, or `default none`: the value of a ticket that gives none. */
+  attributeDefault = this.RULE("attributeDefault", () => {
+    this.CONSUME(K.default);
+    this.OR({
+      ERR_MSG: "a value of the attribute, or `none`",
+      // `none` is an id too; as the default it says there is none.
+      IGNORE_AMBIGUITIES: true,
+      DEF: [{ ALT: () => this.CONSUME(K.none) }, { ALT: () => this.CONSUME(Identifier, { LABEL: "value" }) }],
     });
   });
 
@@ -130,9 +204,25 @@ export abstract class DeclarationRules extends CalendarRules {
     this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
     this.OPTION2(() => {
       this.CONSUME(LCurly);
-      this.CONSUME(K.starts);
-      this.CONSUME2(Identifier, { LABEL: "starts", ERR_MSG: "an event such as `opened` or `escalated`" });
+      this.MANY(() => this.SUBRULE(this.metricItem));
       this.CONSUME(RCurly);
     });
+  });
+
+  metricItem = this.RULE("metricItem", () => {
+    this.OR({
+      ERR_MSG: "a metric item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.metricStarts) },
+        { ALT: () => this.SUBRULE(this.assumption) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  /** `starts <event>`: the ticket event that starts the metric's clock. */
+  metricStarts = this.RULE("metricStarts", () => {
+    this.CONSUME(K.starts);
+    this.CONSUME(Identifier, { LABEL: "event", ERR_MSG: "an event such as `opened` or `escalated`" });
   });
 }

@@ -33,6 +33,9 @@ export class SlaParser extends TargetRules {
       DEF: [
         { ALT: () => this.SUBRULE(this.provider) },
         { ALT: () => this.SUBRULE(this.updated) },
+        { ALT: () => this.SUBRULE(this.validFrom) },
+        { ALT: () => this.SUBRULE(this.validUntil) },
+        { ALT: () => this.SUBRULE(this.supersedes) },
         { ALT: () => this.SUBRULE(this.link) },
         { ALT: () => this.SUBRULE(this.note) },
         { ALT: () => this.SUBRULE(this.languages) },
@@ -42,11 +45,16 @@ export class SlaParser extends TargetRules {
         { ALT: () => this.SUBRULE(this.channel) },
         { ALT: () => this.SUBRULE(this.severityDecl) },
         { ALT: () => this.SUBRULE(this.tier) },
+        { ALT: () => this.SUBRULE(this.attributeDecl) },
         { ALT: () => this.SUBRULE(this.metricDecl) },
+        { ALT: () => this.SUBRULE(this.eligibility) },
+        { ALT: () => this.SUBRULE(this.coverage) },
         { ALT: () => this.SUBRULE(this.escalation) },
         { ALT: () => this.SUBRULE(this.exclusions) },
         { ALT: () => this.SUBRULE(this.maintenance) },
         { ALT: () => this.SUBRULE(this.uptime) },
+        { ALT: () => this.SUBRULE(this.fiscalYear) },
+        { ALT: () => this.SUBRULE(this.responseCredit) },
         { ALT: () => this.SUBRULE(this.test) },
         // Any id starts a target block, keywords included (they are soft), so this
         // alternative overlaps every one above. Alternatives are tried in order, so it
@@ -77,6 +85,24 @@ export class SlaParser extends TargetRules {
   updated = this.RULE("updated", () => {
     this.CONSUME(K.updated);
     this.CONSUME(DateToken, { LABEL: "date" });
+  });
+
+  /** `valid_from 2026-01-01`: the policy is in force for tickets opened on or after that date. */
+  validFrom = this.RULE("validFrom", () => {
+    this.CONSUME(K.valid_from);
+    this.CONSUME(DateToken, { LABEL: "date" });
+  });
+
+  /** `valid_until 2027-01-01`: the policy is in force for tickets opened before that date. */
+  validUntil = this.RULE("validUntil", () => {
+    this.CONSUME(K.valid_until);
+    this.CONSUME(DateToken, { LABEL: "date" });
+  });
+
+  /** `supersedes <policy id>`: the policy this one replaces. */
+  supersedes = this.RULE("supersedes", () => {
+    this.CONSUME(K.supersedes);
+    this.CONSUME(Identifier, { LABEL: "policy" });
   });
 
   link = this.RULE("link", () => {

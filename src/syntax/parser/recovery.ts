@@ -212,6 +212,8 @@ export abstract class RecoveringParser extends CstParser {
   /** The token type recovery may resume at with `LA(k)`, if it is an item boundary (see above). */
   private boundaryAt(k: number, follows: readonly TokenType[]): TokenType | undefined {
     const token = this.LA(k);
+    // `languages` after `from` is the end of `attribute … from languages`, not the policy item.
+    if (k > 1 && this.LA(k - 1).tokenType === K.from) return undefined;
     for (const type of follows) if (type !== Identifier && tokenMatcher(token, type)) return type;
     if (
       tokenMatcher(token, Identifier) &&

@@ -1,4 +1,4 @@
-/** Rules for the policy's sections: escalation, maintenance, uptime and tests. */
+/** Rules for the policy's sections: escalation, maintenance, uptime commitments, the fiscal year, response credits and tests. */
 import type { TokenType } from "../chevrotain.js";
 import {
   Comma,
@@ -8,6 +8,7 @@ import {
   Identifier,
   Instant,
   K,
+  keywordOf,
   LCurly,
   NumberToken,
   Percent,
@@ -18,7 +19,10 @@ import {
 import { DeclarationRules } from "./declarations.js";
 
 /** Words that start a test item, so never read as an `expect` status. */
-const testItemStarts: readonly TokenType[] = [K.opened, K.tier, K.severity, K.channel, K.zone, K.event, K.now, K.expect];
+const testItemStarts: readonly TokenType[] = [K.opened, K.tier, K.severity, K.channel, K.attribute, K.addons, K.zone, K.event, K.now, K.expect];
+
+/** What follows `expect <metric>`: a due instant, `none` or `unknown`; after `expect severity` or `expect rejected`, anything else. */
+const expectedDues: readonly TokenType[] = [Instant, K.none, K.unknown];
 
 /** The unnamed sections of a policy. */
 export abstract class SectionRules extends DeclarationRules {
@@ -37,6 +41,7 @@ export abstract class SectionRules extends DeclarationRules {
         { ALT: () => this.SUBRULE(this.contact) },
         { ALT: () => this.SUBRULE(this.escalationRight) },
         { ALT: () => this.SUBRULE(this.onCall) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -99,6 +104,7 @@ export abstract class SectionRules extends DeclarationRules {
       DEF: [
         { ALT: () => this.SUBRULE(this.notice) },
         { ALT: () => this.SUBRULE(this.announce) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -115,8 +121,13 @@ export abstract class SectionRules extends DeclarationRules {
     this.OPTION(() => this.CONSUME2(StringLiteral, { LABEL: "url" }));
   });
 
+  /** `uptime [<id> ["<title>"]] { … }`: one uptime commitment; without an id, its id is `uptime`. */
   uptime = this.RULE("uptime", () => {
     this.CONSUME(K.uptime);
+    this.OPTION(() => {
+      this.CONSUME(Identifier, { LABEL: "id" });
+      this.OPTION2(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    });
     this.CONSUME(LCurly);
     this.MANY(() => this.SUBRULE(this.uptimeItem));
     this.CONSUME(RCurly);
@@ -134,10 +145,31 @@ export abstract class SectionRules extends DeclarationRules {
         { ALT: () => this.SUBRULE(this.validRequests) },
         { ALT: () => this.SUBRULE(this.minimumPeriod) },
         { ALT: () => this.SUBRULE(this.credit) },
+        { ALT: () => this.SUBRULE(this.creditCap) },
+        { ALT: () => this.SUBRULE(this.claimWindow) },
+        { ALT: () => this.SUBRULE(this.commitmentTiers) },
         { ALT: () => this.SUBRULE(this.exclusions) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
+  });
+
+  /** `tiers <id>, …`: the tiers a commitment or credit covers (every tier without it). */
+  commitmentTiers = this.RULE("commitmentTiers", () => {
+    this.CONSUME(K.tiers);
+    this.SUBRULE(this.idList, { LABEL: "ids" });
+  });
+
+  /** `credit_cap 30%`: the most a month's uptime credit may be. */
+  creditCap = this.RULE("creditCap", () => {
+    this.CONSUME(K.credit_cap);
+    this.CONSUME(Percent, { LABEL: "percent" });
+  });
+
+  /** `claim_within 30d`: how long after its period a credit may be claimed. */
+  claimWindow = this.RULE("claimWindow", () => {
+    this.CONSUME(K.claim_within);
+    this.CONSUME(Duration, { LABEL: "duration" });
   });
 
   service = this.RULE("service", () => {
@@ -196,6 +228,69 @@ export abstract class SectionRules extends DeclarationRules {
     this.CONSUME2(Percent, { LABEL: "below" });
   });
 
+  /** `fiscal_year starts feb 1 [zone America/Los_Angeles]`: when the policy's fiscal year, and so its quarters, start. */
+  fiscalYear = this.RULE("fiscalYear", () => {
+    this.CONSUME(K.fiscal_year);
+    this.CONSUME(K.starts);
+    this.CONSUME(Identifier, { LABEL: "month" });
+    this.CONSUME(NumberToken, { LABEL: "day" });
+    this.OPTION(() => {
+      this.CONSUME(K.zone);
+      this.OR({
+        ERR_MSG: "a time zone such as `America/Los_Angeles`",
+        DEF: [
+          { ALT: () => this.CONSUME(Zone, { LABEL: "zone" }) },
+          // No zone is called like a keyword: `zone` at the end of a line does not take the next item's keyword.
+          { GATE: () => keywordOf(this.LA(1).tokenType) === undefined, ALT: () => this.CONSUME2(Identifier, { LABEL: "zone" }) },
+        ],
+      });
+    });
+  });
+
+  /** `credit <metric> ["<title>"] { … }`: a support-response credit for missed targets of a metric. */
+  responseCredit = this.RULE("responseCredit", () => {
+    this.CONSUME(K.credit);
+    this.CONSUME(Identifier, { LABEL: "metric" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    this.CONSUME(LCurly);
+    this.MANY(() => this.SUBRULE(this.responseCreditItem));
+    this.CONSUME(RCurly);
+  });
+
+  responseCreditItem = this.RULE("responseCreditItem", () => {
+    this.OR({
+      ERR_MSG: "a credit item",
+      DEF: [
+        { ALT: () => this.SUBRULE(this.commitmentTiers) },
+        { ALT: () => this.SUBRULE(this.misses) },
+        { ALT: () => this.SUBRULE(this.creditAmount) },
+        { ALT: () => this.SUBRULE(this.claimWindow) },
+        { ALT: () => this.SUBRULE(this.note) },
+      ],
+    });
+  });
+
+  /** `misses > 4 per fiscal_quarter`: how many missed targets in a period earn the credit. */
+  misses = this.RULE("misses", () => {
+    this.CONSUME(K.misses);
+    this.OR({
+      ERR_MSG: "`>` or `>=`",
+      DEF: [
+        { ALT: () => this.CONSUME(Greater, { LABEL: "operator" }) },
+        { ALT: () => this.CONSUME(GreaterEqual, { LABEL: "operator" }) },
+      ],
+    });
+    this.CONSUME(NumberToken, { LABEL: "count" });
+    this.CONSUME(K.per);
+    this.CONSUME(Identifier, { LABEL: "period" });
+  });
+
+  /** `credit 20%`: the credit, in percent of the period's fee. */
+  creditAmount = this.RULE("creditAmount", () => {
+    this.CONSUME(K.credit);
+    this.CONSUME(Percent, { LABEL: "percent" });
+  });
+
   test = this.RULE("test", () => {
     this.CONSUME(K.test);
     this.CONSUME(StringLiteral, { LABEL: "name" });
@@ -210,6 +305,8 @@ export abstract class SectionRules extends DeclarationRules {
       DEF: [
         { ALT: () => this.SUBRULE(this.testOpened) },
         { ALT: () => this.SUBRULE(this.testDimension) },
+        { ALT: () => this.SUBRULE(this.testAttribute) },
+        { ALT: () => this.SUBRULE(this.testAddons) },
         { ALT: () => this.SUBRULE(this.testZone) },
         { ALT: () => this.SUBRULE(this.testEvent) },
         { ALT: () => this.SUBRULE(this.testNow) },
@@ -230,6 +327,23 @@ export abstract class SectionRules extends DeclarationRules {
       { ALT: () => this.CONSUME(K.channel, { LABEL: "dimension" }) },
     ]);
     this.CONSUME(Identifier, { LABEL: "value" });
+  });
+
+  /** `attribute environment production`: the ticket's value of an attribute. */
+  testAttribute = this.RULE("testAttribute", () => {
+    this.CONSUME(K.attribute);
+    this.CONSUME(Identifier, { LABEL: "attribute" });
+    // A word that starts a test item is the next item (the line lost its attribute or value).
+    this.OR({
+      ERR_MSG: "a value of the attribute",
+      DEF: [{ GATE: () => !testItemStarts.includes(this.LA(1).tokenType), ALT: () => this.CONSUME2(Identifier, { LABEL: "value" }) }],
+    });
+  });
+
+  /** `addons urgent_247, …`: the add-on tiers the ticket's customer has on top of its tier. */
+  testAddons = this.RULE("testAddons", () => {
+    this.CONSUME(K.addons);
+    this.SUBRULE(this.idList, { LABEL: "tiers" });
   });
 
   /** `zone Asia/Tokyo`: the customer's zone, for calendars in the customer's zone. */
@@ -257,20 +371,44 @@ export abstract class SectionRules extends DeclarationRules {
 
   testExpect = this.RULE("testExpect", () => {
     this.CONSUME(K.expect);
-    this.CONSUME(Identifier, { LABEL: "metric" });
-    this.OR({
-      ERR_MSG: "an instant such as `2026-03-27T20:00Z`, `none` or `unknown`",
+    // `expect rejected` and `expect severity p2` are about the ticket; `rejected` and
+    // `severity` followed by a due are metric ids, as any word may be.
+    this.OR1({
+      IGNORE_AMBIGUITIES: true,
       DEF: [
-        { ALT: () => this.CONSUME(Instant, { LABEL: "due" }) },
-        { ALT: () => this.CONSUME(K.none, { LABEL: "none" }) },
-        { ALT: () => this.CONSUME(K.unknown, { LABEL: "unknown" }) },
+        { GATE: () => this.expectsTicket(K.rejected), ALT: () => this.CONSUME(K.rejected, { LABEL: "rejected" }) },
+        {
+          GATE: () => this.expectsTicket(K.severity),
+          ALT: () => {
+            this.CONSUME(K.severity, { LABEL: "severityKeyword" });
+            this.CONSUME3(Identifier, { LABEL: "severity" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(Identifier, { LABEL: "metric" });
+            this.OR({
+              ERR_MSG: "an instant such as `2026-03-27T20:00Z`, `none` or `unknown`",
+              DEF: [
+                { ALT: () => this.CONSUME(Instant, { LABEL: "due" }) },
+                { ALT: () => this.CONSUME(K.none, { LABEL: "none" }) },
+                { ALT: () => this.CONSUME(K.unknown, { LABEL: "unknown" }) },
+              ],
+            });
+            // The status is optional and any id may be one, so a word that starts the next
+            // test item (`tier`, `expect`, …) ends this one instead.
+            this.OPTION({
+              GATE: () => !testItemStarts.includes(this.LA(1).tokenType),
+              DEF: () => this.CONSUME2(Identifier, { LABEL: "status" }),
+            });
+          },
+        },
       ],
     });
-    // The status is optional and any id may be one, so a word that starts the next
-    // test item (`tier`, `expect`, …) ends this one instead.
-    this.OPTION({
-      GATE: () => !testItemStarts.includes(this.LA(1).tokenType),
-      DEF: () => this.CONSUME2(Identifier, { LABEL: "status" }),
-    });
   });
+
+  /** Whether `expect` is followed by `word` about the ticket, not by a metric of that name and its due. */
+  private expectsTicket(word: TokenType): boolean {
+    return this.LA(1).tokenType === word && !expectedDues.includes(this.LA(2).tokenType);
+  }
 }

@@ -2,19 +2,19 @@
 import type { TokenType } from "../chevrotain.js";
 import { expectedItems } from "../messages.js";
 import { Clock24x7, Comma, Duration, Identifier, K, LCurly, NumberToken, RCurly, StringLiteral } from "../tokens.js";
-import { SectionRules } from "./sections.js";
+import { CoverageRules } from "./coverage.js";
 
 /** What an id that starts no targets was expected to be, with the rule for the hint (see messages.ts). */
 const policyItemExpected = expectedItems("a policy item", "policyItem");
 
-/** Tokens that can start a target value: `none`, `unknown "…"`, `4h`, `2 business days`, `next business day`. */
-const targetStarts: readonly TokenType[] = [K.none, K.unknown, Duration, NumberToken, K.next];
+/** Tokens that can start a target value: `none`, `unknown "…"`, `4h`, `2 business days`, `next business day`, `under 1h`. */
+const targetStarts: readonly TokenType[] = [K.none, K.unknown, Duration, NumberToken, K.next, K.under];
 
 /** Target words that are ids too: after one of them, the next token tells a target from a severity. */
-const targetWords: readonly TokenType[] = [K.none, K.unknown, K.next];
+const targetWords: readonly TokenType[] = [K.none, K.unknown, K.next, K.under];
 
 /** The targets of a metric, as a block or on one line. */
-export abstract class TargetRules extends SectionRules {
+export abstract class TargetRules extends CoverageRules {
   /** Whether the word at hand is a misspelt or misplaced item keyword rather than a metric id. */
   protected abstract misspeltItem(): boolean;
 
@@ -56,13 +56,21 @@ export abstract class TargetRules extends SectionRules {
     });
   });
 
-  /** `tier <ids> { … }`, or on one line with a single target: `channel chat 2h`. */
+  /**
+   * `tier <ids> { … }`, or on one line with a single target: `channel chat 2h`; an
+   * attribute's id opens a scope of its values: `environment production { … }`.
+   */
   targetScope = this.RULE("targetScope", () => {
-    this.OR([
-      { ALT: () => this.CONSUME(K.tier, { LABEL: "dimension" }) },
-      { ALT: () => this.CONSUME(K.channel, { LABEL: "dimension" }) },
-      { ALT: () => this.CONSUME(K.severity, { LABEL: "dimension" }) },
-    ]);
+    this.OR({
+      // The dimension keywords are ids too, and come first; any other word is an attribute.
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        { ALT: () => this.CONSUME(K.tier, { LABEL: "dimension" }) },
+        { ALT: () => this.CONSUME(K.channel, { LABEL: "dimension" }) },
+        { ALT: () => this.CONSUME(K.severity, { LABEL: "dimension" }) },
+        { ALT: () => this.CONSUME(Identifier, { LABEL: "attribute" }) },
+      ],
+    });
     this.SUBRULE(this.idList, { LABEL: "values" });
     this.OR2({
       ERR_MSG: "`{` or a target such as `4h`",
@@ -74,19 +82,25 @@ export abstract class TargetRules extends SectionRules {
             this.CONSUME(RCurly);
           },
         },
-        { ALT: () => this.SUBRULE(this.targetValue) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.targetValue);
+            this.MANY2({ GATE: () => this.startsRuleNote(), DEF: () => this.SUBRULE(this.ruleNote) });
+          },
+        },
       ],
     });
   });
 
   targetRule = this.RULE("targetRule", () => {
     this.OPTION({
-      // `none`, `unknown` and `next` are ids too: they start the target unless a severity
-      // list continues (`none, low 4h`) or a target follows them (`next 4h`).
+      // `none`, `unknown`, `next` and `under` are ids too: they start the target unless a
+      // severity list continues (`none, low 4h`) or a target follows them (`next 4h`).
       GATE: () => this.startsSeverities(),
       DEF: () => this.SUBRULE(this.idList, { LABEL: "severities" }),
     });
     this.SUBRULE(this.targetValue);
+    this.MANY({ GATE: () => this.startsRuleNote(), DEF: () => this.SUBRULE(this.ruleNote) });
   });
 
   targetValue = this.RULE("targetValue", () => {
@@ -114,7 +128,9 @@ export abstract class TargetRules extends SectionRules {
     });
   });
 
+  /** `[under] <amount> [<clock>]`: with `under`, met only strictly before the due instant. */
   deadline = this.RULE("deadline", () => {
+    this.OPTION2(() => this.CONSUME(K.under, { LABEL: "under" }));
     this.SUBRULE(this.amount);
     this.OPTION(() => this.SUBRULE(this.clock));
   });
@@ -156,17 +172,11 @@ export abstract class TargetRules extends SectionRules {
   });
 
   /**
-   * Whether the `tier`, `channel` or `severity` at LA(1) opens a scope rather than a rule
-   * for a severity of that name: a scope names ids, a rule goes on with `,` or its target.
-   * After `none`, `unknown` or `next` (ids as well as target words) the token after them decides.
+   * Whether the word at LA(1) opens a scope rather than a rule for a severity of that
+   * name: a scope names ids, a rule goes on with `,` or its target (see `opensScope`).
    */
   private startsScope(): boolean {
-    const second = this.LA(2).tokenType;
-    if (targetWords.includes(second)) {
-      const third = this.LA(3).tokenType;
-      return third === LCurly || third === Comma || targetStarts.includes(third);
-    }
-    return second !== Comma && !targetStarts.includes(second);
+    return this.opensScope(targetWords, targetStarts, false);
   }
 
   /** Whether the id at LA(1) starts a rule's severity list rather than its target. */
@@ -174,6 +184,8 @@ export abstract class TargetRules extends SectionRules {
     const first = this.LA(1).tokenType;
     if (!targetWords.includes(first)) return true;
     const second = this.LA(2).tokenType;
+    // `under 1h` is a strict target; `under, low 4h` and `under none` are rules for a severity `under`.
+    if (first === K.under) return second === Comma || (targetWords.includes(second) && second !== K.next);
     return second === Comma || targetStarts.includes(second);
   }
 }
