@@ -38,6 +38,8 @@ export interface Messages {
   channelFixedSeverity(severity: string): string;
   channelDefaultSeverity(severity: string): string;
   readonly tierAddon: string;
+  /** A cell an add-on does not set: the plan's own target applies. */
+  readonly addonKeepsPlan: string;
   /** Something the author assumed where the source is silent, on any declaration or rule. */
   assumed(text: string): string;
   /** When a policy generation is in force, and the one it replaces. */
@@ -254,6 +256,7 @@ export const en: Messages = {
   channelFixedSeverity: (severity) => `Every request on this channel is handled as ${severity}.`,
   channelDefaultSeverity: (severity) => `A request on this channel that names no severity is handled as ${severity}.`,
   tierAddon: "An add-on to any plan: where it sets a target, that target applies instead of the plan's.",
+  addonKeepsPlan: "as the plan",
   assumed: (text) => `Assumed, not stated by the provider: ${text}`,
   validity: (from, until, supersedes) => {
     const span =

@@ -110,7 +110,9 @@ export class TargetReader {
     const labelled = this.b.tiers.length > 0;
     const header = labelled ? [this.m.tierColumn, ...columns] : columns;
     const body = this.tierGroups(rows, (r) => this.cell(r)).map(({ tiers, cells }) => {
-      const line = cells.map((c) => c ?? this.m.notStated);
+      // An add-on sets only some cells; in the others the plan's own target stands.
+      const addon = tiers.every((t) => this.b.tiers.some((x) => x.id === t && x.addon));
+      const line = cells.map((c) => c ?? (addon ? this.m.addonKeepsPlan : this.m.notStated));
       return labelled ? [this.tierLabel(tiers), ...line] : line;
     });
     if (body.length === 0) return null;

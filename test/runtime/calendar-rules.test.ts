@@ -96,7 +96,7 @@ describe("holiday sets", () => {
     expect((failure as AnswerFailure).error).toEqual({
       code: "SLA4014",
       message: "calendar `de` knows its closed dates (holidays DE-NW) from 2020-01-01 to 2040-12-31 only; this due needs dates through 2041-01-01",
-      hint: "state a longer horizon for the calendar's holidays in the policy",
+      hint: "give the calendar's holidays the years its tickets need, e.g. `holidays DE-NW { years 2020 to 2060 }`",
     });
     // Before it, and every other question past it, alike.
     expect(() => dueAt(bounded, ms("2019-12-31T10:00Z"), 60)).toThrow("this due needs dates from 2019-12-31");

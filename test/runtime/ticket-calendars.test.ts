@@ -143,7 +143,7 @@ describe("a due past the calendar's horizon", () => {
       resolution: {
         code: "SLA4014",
         message: "calendar `de` knows its closed dates (holidays DE-NW and DE-BY) from 2026-01-01 to 2026-12-31 only; this due needs dates through 2027-01-01",
-        hint: "state a longer horizon for the calendar's holidays in the policy",
+        hint: "give the calendar's holidays the years its tickets need, e.g. `holidays DE-NW { years 2020 to 2060 }`",
       },
     });
     expect(answer(policy, { openedAt: "2026-12-30T15:00Z" }).due["resolution"]).toBe("2026-12-31T09:00:00Z");

@@ -46,6 +46,8 @@ export class Horizon {
     const sets = holidays.length === 0 ? "" : ` (holidays ${listOf(holidays.map((h) => h.region), "and")})`;
     const needed = fromDay < this.from ? `dates from ${dateOf(fromDay)}` : `dates through ${dateOf(toDay)}`;
     const message = `calendar \`${id}\` knows its closed dates${sets} from ${horizon!.from} to ${horizon!.to} only; ${what} needs ${needed}`;
-    throw new AnswerFailure(runtimeError(RuntimeCodes.OutsideHorizon, message, "state a longer horizon for the calendar's holidays in the policy"));
+    const region = holidays[0]?.region ?? "<region>";
+    const hint = `give the calendar's holidays the years its tickets need, e.g. \`holidays ${region} { years 2020 to 2060 }\``;
+    throw new AnswerFailure(runtimeError(RuntimeCodes.OutsideHorizon, message, hint));
   }
 }
