@@ -114,6 +114,8 @@ export interface Messages {
   readonly targetsIntroNoTiers: string;
   /** For tables with a column for during and one for outside `calendars`, whose rows are plans or severities or both. */
   targetsIntroSplit(rowsBy: readonly ("tier" | "severity")[], calendars: string): string;
+  /** The same, after the plain tables' introduction: it says which tables it is about. */
+  targetsIntroSplitToo(rowsBy: readonly ("tier" | "severity")[], calendars: string): string;
   metricOnChannel(metric: string, channel: string): string;
   readonly tierColumn: string;
   readonly targetColumn: string;
@@ -330,6 +332,10 @@ export const en: Messages = {
   targetsIntroSplit: (rowsBy, calendars) => {
     const rows = en.list(rowsBy.map((d) => ({ tier: "plan", severity: "severity" })[d]));
     return `Each table gives the target${rows === "" ? "" : ` for each ${rows} (row)`}, during and outside ${calendars} (columns).`;
+  },
+  targetsIntroSplitToo: (rowsBy, calendars) => {
+    const rows = en.list(rowsBy.map((d) => ({ tier: "plan", severity: "severity" })[d]));
+    return `Tables with columns for during and outside ${calendars} give the target${rows === "" ? "" : ` for each ${rows} (row)`} on either side.`;
   },
   metricOnChannel: (metric, channel) => `${metric} — ${channel}`,
   tierColumn: "Plan",

@@ -209,7 +209,8 @@ export class TargetReader {
     if (split.length > 0) {
       const rowsBy = (["tier", "severity"] as const).filter((d) => split.some((s) => s.rowsBy.includes(d)));
       const hours = [...new Set(split.map((s) => s.hours))].map(this.names.calendar);
-      intro.push(this.m.targetsIntroSplit(rowsBy, this.m.alternatives(hours)));
+      const hoursNames = this.m.alternatives(hours);
+      intro.push(intro.length > 0 ? this.m.targetsIntroSplitToo(rowsBy, hoursNames) : this.m.targetsIntroSplit(rowsBy, hoursNames));
     }
     const cells = tables.flatMap(({ block: b }) => (b.kind === "table" ? b.rows.flatMap((r) => r.slice(b.headerColumns)) : []));
     const deadlines = this.b.targets.flatMap((r) => deadlinesOf(r));
