@@ -252,7 +252,7 @@ function benchDeadlines() {
     { tier: "*", severity, channel: "*", metric: "next_response", appliedSeverity: severity, target: { deadline: { amount: { unit: "next_business_day" }, calendar: "weekdays" }, otherwise: null, hoursCalendar: null }, rule: "1:1" },
   ]);
   const bundle = {
-    format: 1, digest: "", languages: [], teams: [], channels: [], tiers: [], escalation: null, exclusions: [], maintenance: null, uptime: null, tests: [],
+    format: 2, digest: "", languages: [], teams: [], channels: [], tiers: [], escalation: null, exclusions: [], maintenance: null, uptime: null, tests: [],
     uptimes: [], fiscalYear: null, responseCredits: [], attributes: [], eligibility: [], ruleNotes: [],
     policy: { id: "bench", title: null, provider: null, updated: null, source: "bench.sla", links: [], notes: [], businessHours: "weekdays", validFrom: null, validUntil: null, supersedes: null },
     calendars: [span, weekdays],

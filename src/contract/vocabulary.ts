@@ -9,7 +9,7 @@
  */
 
 /** The bundle format version; bumped on any incompatible change. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 /** The calendar id that means plain elapsed time, every minute open. */
 export const ALWAYS = "24x7";

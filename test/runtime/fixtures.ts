@@ -134,7 +134,7 @@ const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => 
 /** A minimal bundle around some calendars and target rows; the rest is empty. */
 export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundle {
   return {
-    format: 1,
+    format: 2,
     digest: "",
     policy: {
       id: "test",
