@@ -211,16 +211,15 @@ class Reader {
     for (const u of c.unknown) blocks.push(paragraph({ kind: "strong", text: this.m.unknownPart(u.part, u.reason) }));
     const hoursStated = !c.unknown.some((u) => u.part === "hours");
     const lines = windowGroups(this.m, c.windows);
-    if (c.ticketZone) {
-      // The reader is the customer: the hours are already in their own zone, so no conversion.
-      blocks.push(paragraph(this.m.customerZone(c.zone, c.zone === null ? null : zoneOffsets(this.m, c.zone))));
-      if (hoursStated) blocks.push(bullets([...lines.map((l) => l.text), ...c.spans.map((span) => spanLine(this.m, span))]));
-    } else if (c.zone !== null) {
+    const spans = c.spans.map((span) => spanLine(this.m, span));
+    if (c.ticketZone || c.zone === null) {
+      // In the customer's own zone (the reader's: nothing to convert) or in an unstated one.
+      if (c.ticketZone) blocks.push(paragraph(this.m.customerZone(c.zone, c.zone === null ? null : zoneOffsets(this.m, c.zone))));
+      if (hoursStated) blocks.push(bullets([...lines.map((l) => l.text), ...spans]));
+    } else {
       blocks.push(paragraph(this.m.calendarZone(c.zone, zoneOffsets(this.m, c.zone))));
       if (hoursStated && (c.windows.length > 0 || c.spans.length === 0)) blocks.push({ kind: "hours", calendar: c.id, zone: c.zone, lines });
-      if (c.spans.length > 0) blocks.push(bullets(c.spans.map((span) => spanLine(this.m, span))));
-    } else if (hoursStated) {
-      blocks.push(bullets([...lines.map((l) => l.text), ...c.spans.map((span) => spanLine(this.m, span))]));
+      if (spans.length > 0) blocks.push(bullets(spans));
     }
     if (c.closed.length > 0) {
       blocks.push(paragraph(`${this.m.closedLabel}:`));

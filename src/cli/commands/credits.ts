@@ -1,7 +1,3 @@
-import { createReadStream } from "node:fs";
-import path from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import type { Bundle } from "../../contract/bundle.js";
 import { CliCodes } from "../../diagnostics/codes/cli.js";
 import { report } from "../../diagnostics/registry.js";
@@ -10,6 +6,7 @@ import { wholeFile } from "../files.js";
 import { Exit, type Io } from "../io.js";
 import { loadPolicyFor } from "../load.js";
 import { type DiagnosticOptions, printDiagnostics } from "../print.js";
+import { ticketLines, ticketObject } from "../ticket-lines.js";
 
 /** Options of `slac credits`. */
 export interface CreditsOptions extends DiagnosticOptions {
@@ -46,22 +43,15 @@ async function count(io: Io, bundle: Bundle, options: CreditsOptions): Promise<n
     return Exit.failed;
   }
   const ledger = started.value;
-  const input =
-    options.tickets === "-" ? Readable.from(io.stdin()) : createReadStream(path.resolve(io.cwd, options.tickets), { encoding: "utf8" });
   let failures = 0;
   let number = 0;
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    for await (const line of ticketLines(io, options.tickets)) {
       number++;
       if (line.trim() === "") continue;
-      let ticket: unknown;
-      try {
-        ticket = JSON.parse(line);
-      } catch {
-        ticket = undefined;
-      }
+      const ticket = ticketObject(line);
       const error =
-        typeof ticket !== "object" || ticket === null || Array.isArray(ticket)
+        ticket === null
           ? { code: CliCodes.BadTicketLine.code, message: "not a JSON object" }
           : ledger.add(ticket as Parameters<typeof ledger.add>[0]);
       if (error === null) continue;

@@ -1,7 +1,3 @@
-import { createReadStream } from "node:fs";
-import path from "node:path";
-import { createInterface } from "node:readline";
-import { Readable } from "node:stream";
 import type { Bundle } from "../../contract/bundle.js";
 import { CliCodes } from "../../diagnostics/codes/cli.js";
 import { report } from "../../diagnostics/registry.js";
@@ -9,6 +5,7 @@ import { wholeFile } from "../files.js";
 import { Exit, type Io } from "../io.js";
 import { loadPolicyFor } from "../load.js";
 import { type DiagnosticOptions, printDiagnostics } from "../print.js";
+import { ticketLines, ticketObject } from "../ticket-lines.js";
 
 /** Output is flushed in chunks of about this many characters, not per line. */
 const CHUNK = 1 << 16;
@@ -52,11 +49,7 @@ export async function due(io: Io, policies: string | readonly string[], options:
 async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOptions): Promise<number> {
   const { deadlines, policyInForce } = await import("../../runtime/index.js");
   const several = bundles.length > 1;
-  const input =
-    options.tickets === "-"
-      ? Readable.from(io.stdin())
-      : createReadStream(path.resolve(io.cwd, options.tickets), { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = ticketLines(io, options.tickets);
   let buffer = "";
   let failures = 0;
   let number = 0;
@@ -73,13 +66,8 @@ async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOpt
     for await (const line of lines) {
       number++;
       if (line.trim() === "") continue;
-      let ticket: unknown;
-      try {
-        ticket = JSON.parse(line);
-      } catch {
-        ticket = undefined;
-      }
-      if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) {
+      const ticket = ticketObject(line);
+      if (ticket === null) {
         failures++;
         await emit({ id: null, line: number, error: { code: CliCodes.BadTicketLine.code, message: `line ${number} is not a JSON object` } });
         continue;

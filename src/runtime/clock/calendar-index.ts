@@ -94,8 +94,8 @@ export class CalendarIndex {
     this.safeHi = yearStartMs(toYear + 1) - EDGE_MS;
   }
 
-  /** Open ms between the start of the computed range and t; t must lie in the safe range. */
-  private openBefore(t: number): number {
+  /** The index of the first open interval that ends after t (the count of intervals when none does). */
+  private endingAfter(t: number): number {
     const ends = this.ends;
     let lo = 0;
     let hi = ends.length;
@@ -104,7 +104,13 @@ export class CalendarIndex {
       if (ends[mid]! <= t) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === ends.length) return this.total;
+    return lo;
+  }
+
+  /** Open ms between the start of the computed range and t; t must lie in the safe range. */
+  private openBefore(t: number): number {
+    const lo = this.endingAfter(t);
+    if (lo === this.ends.length) return this.total;
     const into = t - this.starts[lo]!;
     return into > 0 ? this.openBeforeStart[lo]! + into : this.openBeforeStart[lo]!;
   }
@@ -113,15 +119,8 @@ export class CalendarIndex {
   isOpen(t: number): boolean {
     if (!(t >= this.safeLo && t < this.safeHi)) this.cover(t, t);
     if (this.horizon !== null) this.horizon.needs(this.zone.localDay(t), this.zone.localDay(t), "whether it is open then");
-    const ends = this.ends;
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ends[mid]! <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ends.length && this.starts[lo]! <= t;
+    const lo = this.endingAfter(t);
+    return lo < this.ends.length && this.starts[lo]! <= t;
   }
 
   /** Open ms in [a, b); 0 when b ≤ a. */
