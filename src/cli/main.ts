@@ -52,6 +52,17 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     });
 
   program
+    .command("fmt")
+    .description("rewrite policies in their canonical layout; --check lists the files that would change (exit 1)")
+    .argument("<paths...>", ".sla files or folders, or - to format standard input to standard output")
+    .option("--check", "change no file: list those not formatted, exit 1 if any")
+    .addOption(format())
+    .action(async (paths: string[], options: { check?: boolean; format: "text" | "json" }) => {
+      const { fmt } = await import("./commands/fmt.js");
+      exitCode = await fmt(io, paths, options);
+    });
+
+  program
     .command("due")
     .description("print one JSON line of due times per ticket line")
     .argument("<policy...>", "a .sla file with one policy, or a compiled bundle .json; several: the generations of a policy, each ticket answered by the one in force when it was opened")

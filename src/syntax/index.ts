@@ -96,3 +96,5 @@ export function parse(text: string, file: string): ParseResult {
 function commentsOf(builder: Builder, tokens: readonly IToken[]): Comment[] {
   return tokens.map((tok) => ({ kind: "Comment", text: tok.image, range: builder.rangeOf(tok) }));
 }
+
+export { syntaxTree, type RuleName, type SyntaxComment, type SyntaxElement, type SyntaxNode, type SyntaxToken, type SyntaxTree } from "./tree.js";

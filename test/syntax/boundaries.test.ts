@@ -20,10 +20,25 @@ describe("the syntax module's boundaries", () => {
     expect(importers).toEqual(["syntax/chevrotain.ts"]);
   });
 
-  it("exports parse and the vocabulary, and no chevrotain value or CST type", () => {
-    expect(Object.keys(syntax).sort()).toEqual(["keywords", "parse", "punctuation"]);
+  it("exports parse, the vocabulary and the plain-data syntax tree, and no chevrotain value or CST type", () => {
+    expect(Object.keys(syntax).sort()).toEqual(["keywords", "parse", "punctuation", "syntaxTree"]);
     expect(readFileSync(join(src, "syntax/index.ts"), "utf8")).not.toMatch(
-      /export[^;]*\b(IToken|CstNode|TokenType|\w+Cst(Node|Children)|RuleName|BlockRuleName)\b|export[^;]*from "\.\/cst/,
+      /export[^;]*\b(IToken|CstNode|TokenType|\w+Cst(Node|Children)|BlockRuleName)\b|export[^;]*from "\.\/cst/,
     );
+    // The tree the formatter reads holds offsets, spellings and rule names only: no token or CST node leaves it.
+    const tree = syntax.syntaxTree('policy p { first_response 4h 24x7 // c\n}\n');
+    const kinds = new Set<string>();
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === "object" && value !== null) {
+        expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+        for (const [k, v] of Object.entries(value)) {
+          kinds.add(k);
+          walk(v);
+        }
+      }
+    };
+    walk(tree);
+    expect([...kinds].filter((k) => ["tokenType", "tokenTypeIdx", "startLine", "recoveredNode", "location"].includes(k))).toEqual([]);
   });
 });

@@ -56,4 +56,10 @@ export const CliCodes = defineCodes({
     severity: "error",
     summary: "Command-line option values have the documented form (`--month YYYY-MM`, `--now <ISO instant>`).",
   },
+  FormatChangedMeaning: {
+    code: "SLA5011",
+    severity: "error",
+    summary:
+      "Formatting a file keeps its meaning: the formatted text parses to the same policies and keeps every comment; when it would not (a bug of the formatter), the file is left as it is.",
+  },
 });
