@@ -64,6 +64,7 @@ export type PolicyItem =
   | Tier
   | AttributeDecl
   | MetricDecl
+  | EventDecl
   | Eligibility
   | Coverage
   | Targets
@@ -520,7 +521,7 @@ export interface ChannelsRef extends NodeBase {
   readonly channels: readonly Name[];
 }
 
-/** `metric <id> "<title>" [{ starts <event>  assumption …  note … }]`: an author-named metric. */
+/** `metric <id> "<title>" [{ starts <event>  repeats …  reclassified …  assumption …  note … }]`: an author-named metric. */
 export interface MetricDecl extends NodeBase {
   readonly kind: "MetricDecl";
   readonly id: Name;
@@ -529,13 +530,48 @@ export interface MetricDecl extends NodeBase {
 }
 
 /** Anything that may stand inside a metric block. */
-export type MetricItem = MetricStarts | Assumption | Note;
+export type MetricItem = MetricStarts | MetricRepeats | MetricOnChange | Assumption | Note;
 
-/** `starts <event>`: the ticket event that starts the metric's clock: `opened` (default), `escalated`, `customer_reply`. */
+/**
+ * `starts <event>`: the event that starts the metric's clock: `opened` (default),
+ * `escalated`, `customer_reply`, or a declared event (its first occurrence).
+ */
 export interface MetricStarts extends NodeBase {
   readonly kind: "MetricStarts";
   readonly event: Name;
 }
+
+/**
+ * `repeats [after <event>] [until <event>]`: the metric is a cadence, due again after each
+ * `after` event (absent: the metric's own, so due again each time it is met) until the
+ * `until` event (absent: `resolved`).
+ */
+export interface MetricRepeats extends NodeBase {
+  readonly kind: "MetricRepeats";
+  readonly after?: Name;
+  readonly until?: Name;
+}
+
+/**
+ * `reclassified keeps` (the default) or `reclassified restarts`: when a change of the
+ * ticket's severity or attributes changes the metric's target, the new target counts from
+ * the clock's start (`keep`) or from the change (`restart`).
+ */
+export interface MetricOnChange extends NodeBase {
+  readonly kind: "MetricOnChange";
+  readonly rule: "keep" | "restart";
+}
+
+/** `event <id> ["<title>"] [{ assumption …  note … }]`: an event the policy declares, that tickets may carry. */
+export interface EventDecl extends NodeBase {
+  readonly kind: "EventDecl";
+  readonly id: Name;
+  readonly title?: Text;
+  readonly items: readonly EventItem[];
+}
+
+/** Anything that may stand inside an event block. */
+export type EventItem = Assumption | Note;
 
 /** `attribute <id> "<title>" [from languages] { … }`: a ticket attribute, a dimension beside tier, severity and channel. */
 export interface AttributeDecl extends NodeBase {
@@ -818,6 +854,7 @@ export type UptimeItem =
   | CreditCap
   | ClaimWindow
   | CommitmentTiers
+  | Assumption
   | Note;
 
 /** `service "<covered service>"` */
@@ -909,7 +946,7 @@ export interface ResponseCredit extends NodeBase {
 }
 
 /** Anything that may stand inside a response credit block. */
-export type ResponseCreditItem = CommitmentTiers | Misses | CreditAmount | ClaimWindow | Note;
+export type ResponseCreditItem = CommitmentTiers | Misses | CreditAmount | ClaimWindow | Assumption | Note;
 
 /** `misses > 4 per fiscal_quarter`: how many missed targets in one period earn the credit. */
 export interface Misses extends NodeBase {
@@ -978,12 +1015,21 @@ export interface TestZone extends NodeBase {
   readonly zone: Name;
 }
 
-/** `event <paused|resumed|first_response|resolved|escalated|customer_reply> <instant>` */
+/**
+ * `event <type> <instant> [severity <id>] [attribute <id> <value>]…`: a built-in event
+ * (`paused`, `resumed`, `escalated`, `customer_reply`, `resolved`, `reclassified`), a
+ * declared one, or a metric id (that metric was met then), with what it changes.
+ */
 export interface TestEvent extends NodeBase {
   readonly kind: "TestEvent";
   readonly event: Name;
   readonly at: InstantLiteral;
+  /** What holds from the event on, in source order: the ticket's new `severity` (a TestDimension) and attribute values. */
+  readonly changes: readonly EventChange[];
 }
+
+/** `severity <id>` (dimension `severity`) or `attribute <id> <value>` after an event's instant. */
+export type EventChange = TestDimension | TestAttribute;
 
 /** `now <instant>` */
 export interface TestNow extends NodeBase {
@@ -991,16 +1037,20 @@ export interface TestNow extends NodeBase {
   readonly at: InstantLiteral;
 }
 
-/** `expect <metric> <instant>|none|unknown [<status>]` */
+/** `expect <metric> [cycle <n>] <instant>|none|unknown [<status>] [missed <n>]` */
 export interface TestExpect extends NodeBase {
   readonly kind: "TestExpect";
   readonly metric: Name;
+  /** `cycle <n>`: the n-th cycle (from 1) of a repeating metric; absent: the metric's latest. */
+  readonly cycle?: NumberLiteral;
   /** Absent: `none` (no deadline applies) or `unknown`. */
   readonly due?: InstantLiteral;
   /** `unknown`: the policy does not state the target (the runtime answers `unknown`). */
   readonly unknown: boolean;
   /** met, running, paused or breached. */
   readonly status?: Name;
+  /** `missed <n>`: how many cycles of a repeating metric were missed. */
+  readonly missed?: NumberLiteral;
 }
 
 /** `expect severity <id>`: the severity the ticket is handled at, after its channel and eligibility. */
@@ -1046,6 +1096,7 @@ export type Node =
   | SeverityItem
   | TierItem
   | MetricItem
+  | EventItem
   | AttributeItem
   | FromLanguages
   | AttributeValue

@@ -14,6 +14,7 @@ import {
   UPTIME_WINDOW,
 } from "../contract/vocabulary.js";
 import { allOf, firstOf, monthNumber } from "../semantics/index.js";
+import { assumptionOf } from "./compile-attributes.js";
 
 const DAY = 1440;
 
@@ -62,6 +63,7 @@ export function compileUptime(uptime: Ast.Uptime): Uptime {
       capPercent: firstOf(uptime.items, "CreditCap")?.percent.value ?? null,
       claimWindowDays: claimDays(firstOf(uptime.items, "ClaimWindow")),
     },
+    assumption: assumptionOf(uptime.items),
     notes: notesOf(uptime.items),
   };
 }
@@ -92,6 +94,7 @@ export function compileResponseCredit(credit: Ast.ResponseCredit): ResponseCredi
     period: FISCAL_QUARTER,
     creditPercent: firstOf(credit.items, "CreditAmount")?.percent.value ?? 100,
     claimWindowDays: claimDays(firstOf(credit.items, "ClaimWindow")),
+    assumption: assumptionOf(credit.items),
     notes: notesOf(credit.items),
   };
 }

@@ -11,6 +11,7 @@ import type {
   Channel,
   Contact,
   Escalation,
+  EventType,
   Language,
   Maintenance,
   Metric,
@@ -73,6 +74,7 @@ export function compilePolicy(policy: Ast.Policy, options: CompilePolicyOptions)
     tiers: [...symbols.tiers.values()].map((tier) => tierOf(tier, symbols)),
     attributes: attributesOf(symbols),
     eligibility: eligibilityOf(resolution.eligibility, symbols),
+    events: [...symbols.events.values()].map(eventOf),
     metrics: metricsOf(symbols, resolution),
     targets: resolution.rows.map((row) => ({
       tier: row.tier,
@@ -203,10 +205,21 @@ function metricsOf(symbols: Symbols, resolution: Resolution): Metric[] {
       title: metric.title,
       builtin: metric.builtin,
       starts: metric.starts,
+      repeats: metric.repeats && { after: metric.repeats.after, until: metric.repeats.until },
+      onChange: metric.onChange,
       attributes: [...(resolution.metricAttributes.get(metric.id) ?? [])],
       assumption: metric.decl ? assumptionOf(metric.decl.items) : null,
       notes: metric.decl ? notesOf(metric.decl.items) : [],
     }));
+}
+
+function eventOf(event: Ast.EventDecl): EventType {
+  return {
+    id: event.id.value,
+    title: event.title?.value ?? null,
+    assumption: assumptionOf(event.items),
+    notes: notesOf(event.items),
+  };
 }
 
 function escalationOf(escalation: Ast.Escalation | undefined): Escalation | null {

@@ -1,6 +1,6 @@
 /**
  * Compiles `test` blocks: the ticket (its attributes, add-ons and zone included), its
- * events and the expectations, with instants in UTC.
+ * events with what they change, and the expectations, with instants in UTC.
  */
 import type * as Ast from "../ast/nodes.js";
 import type { PolicyTest, Ticket, TicketEvent } from "../contract/bundle.js";
@@ -15,6 +15,26 @@ function isMetricStatus(word: string): word is MetricStatus {
 function utc(instant: Ast.InstantLiteral): string {
   // The parser reports bad instants (SLA1009); the text as written only reaches a withheld bundle.
   return instantToUtc(instant.text) ?? instant.text;
+}
+
+/** An attribute's value as the attribute has it: a value it reads another way (`JA` for `ja`) is given as its own. */
+function attributeValue(symbols: Symbols, item: Ast.TestAttribute): string {
+  const attribute = symbols.attributes.get(item.attribute.value);
+  return (attribute && valueOf(attribute, item.value.value)) ?? item.value.value;
+}
+
+/** A test event: `severity` and `attributes` only when it gives them (the first of each counts). */
+function eventOf(item: Ast.TestEvent, symbols: Symbols): TicketEvent {
+  let severity: string | undefined;
+  const attributes: Record<string, string> = {};
+  for (const change of item.changes) {
+    if (change.kind === "TestDimension") severity ??= change.value.value;
+    else attributes[change.attribute.value] ??= attributeValue(symbols, change);
+  }
+  const event: { -readonly [K in keyof TicketEvent]: TicketEvent[K] } = { type: item.event.value, at: utc(item.at) };
+  if (severity !== undefined) event.severity = severity;
+  if (Object.keys(attributes).length > 0) event.attributes = attributes;
+  return event;
 }
 
 /** The bundle form of one test: one pass over its items (the first of each kind counts). */
@@ -51,13 +71,9 @@ function compileTest(test: Ast.Test, symbols: Symbols): PolicyTest {
       case "TestZone":
         zone ??= item.zone.value;
         break;
-      case "TestAttribute": {
-        const id = item.attribute.value;
-        const attribute = symbols.attributes.get(id);
-        // A value the attribute reads another way (`JA` for `ja`) is given as the attribute has it.
-        attributes[id] ??= (attribute && valueOf(attribute, item.value.value)) ?? item.value.value;
+      case "TestAttribute":
+        attributes[item.attribute.value] ??= attributeValue(symbols, item);
         break;
-      }
       case "TestAddons":
         addons ??= [...new Set(item.tiers.map((tier) => tier.value))];
         break;
@@ -68,11 +84,17 @@ function compileTest(test: Ast.Test, symbols: Symbols): PolicyTest {
         expectRejected = true;
         break;
       case "TestEvent":
-        events.push({ type: item.event.value, at: utc(item.at) });
+        events.push(eventOf(item, symbols));
         break;
       case "TestExpect": {
         const status = item.status && isMetricStatus(item.status.value) ? item.status.value : null;
-        expect.push({ metric: item.metric.value, due: item.due ? utc(item.due) : item.unknown ? UNKNOWN : null, status });
+        expect.push({
+          metric: item.metric.value,
+          due: item.due ? utc(item.due) : item.unknown ? UNKNOWN : null,
+          status,
+          cycle: item.cycle?.value ?? null,
+          missed: item.missed?.value ?? null,
+        });
         break;
       }
     }

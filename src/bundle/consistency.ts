@@ -9,6 +9,7 @@ import type { Bundle, Calendar, Deadline } from "../contract/bundle.js";
 import { statedTarget } from "../contract/targets.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
 import { attributeInconsistencies } from "./consistency-attributes.js";
+import { eventInconsistencies } from "./consistency-events.js";
 
 const WEEK = 10080;
 
@@ -123,7 +124,7 @@ export function bundleInconsistencies(bundle: Bundle): string[] {
     deadline(target?.otherwise ?? null, where);
     needCalendar(target?.hoursCalendar ?? null, where);
   });
-  problems.push(...commitmentProblems(bundle, tiers, metrics), ...attributeInconsistencies(bundle));
+  problems.push(...commitmentProblems(bundle, tiers, metrics), ...attributeInconsistencies(bundle), ...eventInconsistencies(bundle));
   return problems;
 }
 

@@ -40,6 +40,8 @@ export const bundleDefinitions: Readonly<Record<string, TSchema>> = definitions(
   B.Channel,
   B.SeverityLevel,
   B.Tier,
+  B.EventType,
+  B.Repeat,
   B.Metric,
   B.Amount,
   B.Deadline,

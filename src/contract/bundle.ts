@@ -21,6 +21,7 @@ import {
   AMOUNT_UNITS,
   ANY,
   BUNDLE_FORMAT,
+  CHANGE_RULES,
   CREDIT_PERIODS,
   DOWNTIME_MEASURE,
   DOWNTIME_OPERATORS,
@@ -28,7 +29,6 @@ import {
   FISCAL_START_LAST_DAY,
   HOLIDAY_TYPES,
   ID_PATTERN,
-  METRIC_STARTS,
   METRIC_STATUSES,
   MISS_OPERATORS,
   NTH_WEEKDAYS,
@@ -382,14 +382,40 @@ export const Tier = definition("Tier", closed({
   notes: notes(),
 }));
 
+/** An event the policy declares (`event <id>`): tickets may carry it, and a metric may start or repeat at it. */
+export interface EventType extends Static<typeof EventType> {}
+export const EventType = definition("EventType", closed({
+  id: id(),
+  title: nullable(Type.String()),
+  assumption: assumption(),
+  notes: notes(),
+}));
+
+/**
+ * How a metric repeats: after the first cycle (from `starts`), each `after` event opens a
+ * new cycle when none is open; a cycle is met by the metric's own event; `until` ends the
+ * cycles, judging an open one as met or missed at its instant.
+ */
+export interface Repeat extends Static<typeof Repeat> {}
+export const Repeat = definition("Repeat", closed({
+  /** A built-in event, a declared event or a metric id (the metric's own by default: due again after each time it is met). */
+  after: id(),
+  /** A built-in event, a declared event or a metric id (`resolved` by default). */
+  until: id(),
+}));
+
 /** A measured promise: first response, resolution, or an author-named one. */
 export interface Metric extends Static<typeof Metric> {}
 export const Metric = definition("Metric", closed({
   id: id(),
   title: Type.String(),
   builtin: Type.Boolean(),
-  /** The ticket event that starts the clock. */
-  starts: choice(METRIC_STARTS),
+  /** The event that starts the clock: one of `METRIC_STARTS`, or a declared event (its first occurrence). */
+  starts: id(),
+  /** Null: one clock per ticket; else the metric is a cadence, due again after each `after` event. */
+  repeats: nullable(ref(Repeat)),
+  /** How elapsed time counts when a `reclassified` event (or any event carrying attributes) changes the ticket's targets. */
+  onChange: choice(CHANGE_RULES),
   /** The attributes this metric's targets depend on, in declaration order: its rows name a value of each. */
   attributes: list(id()),
   assumption: assumption(),
@@ -544,6 +570,7 @@ export const Uptime = definition("Uptime", closed({
     /** Days after the end of the month within which a credit must be claimed; null: not stated. */
     claimWindowDays: nullable(Type.Integer({ minimum: 1 })),
   }),
+  assumption: assumption(),
   notes: notes(),
 }));
 
@@ -579,16 +606,21 @@ export const ResponseCredit = definition("ResponseCredit", closed({
   creditPercent: percent(true),
   /** Days after the end of the period within which the credit must be claimed; null: not stated. */
   claimWindowDays: nullable(Type.Integer({ minimum: 1 })),
+  assumption: assumption(),
   notes: notes(),
 }));
 
 /** Something that happened to a ticket. */
 export interface TicketEvent extends Static<typeof TicketEvent> {}
 export const TicketEvent = definition("TicketEvent", closed({
-  /** One of `TICKET_EVENTS`, or the id of the metric it meets. */
+  /** One of `TICKET_EVENTS`, a declared event, or the id of the metric it meets. */
   type: id(),
   /** ISO instant. */
   at: Type.String({ pattern: PATTERNS.instant }),
+  /** The ticket's severity from this instant on; only on a `reclassified` event. */
+  severity: Type.Optional(id()),
+  /** Attribute values that hold from this instant on (an escalation by phone, a move to production). */
+  attributes: Type.Optional(record(PATTERNS.id, Type.String())),
 }));
 
 /** A ticket as the runtime reads it. */
@@ -623,6 +655,10 @@ export const PolicyTest = definition("PolicyTest", closed({
       /** null: no deadline applies; `unknown`: the policy does not state it. */
       due: nullable(Type.Union([Type.String({ pattern: PATTERNS.instant }), constant(UNKNOWN)])),
       status: choice([...METRIC_STATUSES, null]),
+      /** `expect <metric> cycle <n> …`: the n-th cycle of a repeating metric (from 1); null: the metric's current due. */
+      cycle: nullable(Type.Integer({ minimum: 1 })),
+      /** `… missed <n>`: how many cycles of a repeating metric were missed by `now`; null: not checked. */
+      missed: nullable(Type.Integer({ minimum: 0 })),
     }),
   ),
   /** `expect severity`: the severity the ticket is handled at, after its channel and eligibility; null: not checked. */
@@ -649,6 +685,8 @@ export const Bundle = closed({
   attributes: list(ref(Attribute)),
   /** Applied in order before targets are looked up. */
   eligibility: list(ref(Eligibility)),
+  /** Events the policy declares, in source order. */
+  events: list(ref(EventType)),
   /** Every metric with at least one target rule or declaration, builtins first in a fixed order. */
   metrics: list(ref(Metric)),
   /** The resolved target table: one row per available (tier, severity, channel, metric). */

@@ -9,7 +9,7 @@
  */
 
 /** The bundle format version; bumped on any incompatible change. */
-export const BUNDLE_FORMAT = 2;
+export const BUNDLE_FORMAT = 3;
 
 /** The calendar id that means plain elapsed time, every minute open. */
 export const ALWAYS = "24x7";
@@ -20,10 +20,13 @@ export const ANY = "*";
 /** An id as a regular expression source without anchors: the policy's own name for a calendar, tier, metric, … */
 export const ID_PATTERN = "[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*";
 
-/** The ticket events that start a metric's clock, `opened` being the ticket's opening. */
+/**
+ * The built-in events that start a metric's clock, `opened` being the ticket's opening; a
+ * metric may also start at an event the policy declares (`event <id>`), at its first occurrence.
+ */
 export const METRIC_STARTS = ["opened", "escalated", "customer_reply"] as const;
 
-/** The ticket event that starts a metric's clock. */
+/** A built-in event that starts a metric's clock. */
 export type MetricStart = (typeof METRIC_STARTS)[number];
 
 /** The builtin metrics, in the fixed order bundles and rows list them. */
@@ -44,13 +47,31 @@ export const METRIC_STATUSES = ["met", "running", "paused", "breached"] as const
 export type MetricStatus = (typeof METRIC_STATUSES)[number];
 
 /**
- * Ticket events that are not metrics. A ticket event's type is one of these or a metric id
- * (that metric was met then); `resolved` also meets `resolution`.
+ * The built-in ticket events. A ticket event's type is one of these, an event the policy
+ * declares, or a metric id (that metric was met then); `resolved` also meets `resolution`.
+ * `reclassified` carries the ticket's new severity (and may carry attribute values); any
+ * event may carry attribute values, which hold from its instant on.
  */
-export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply", "resolved"] as const;
+export const TICKET_EVENTS = ["paused", "resumed", "escalated", "customer_reply", "resolved", "reclassified"] as const;
 
-/** A ticket event that is not a metric. */
+/** A built-in ticket event. */
 export type TicketEventName = (typeof TICKET_EVENTS)[number];
+
+/** The event that changes a ticket's severity from its instant on. */
+export const RECLASSIFIED = "reclassified" satisfies TicketEventName;
+
+/** The event that ends a repeating metric's cycles when the policy names none. */
+export const DEFAULT_REPEAT_UNTIL = "resolved" satisfies TicketEventName;
+
+/**
+ * How a metric treats the time already elapsed when the ticket's severity or attributes
+ * change before it is met or breached: `keep` counts the new target from the metric's clock
+ * start (the elapsed time counts against it), `restart` counts it from the change.
+ */
+export const CHANGE_RULES = ["keep", "restart"] as const;
+
+/** How a metric treats elapsed time when the ticket's severity or attributes change. */
+export type ChangeRule = (typeof CHANGE_RULES)[number];
 
 /**
  * The units of a target's amount of time: open minutes of its clock, the end of the n-th

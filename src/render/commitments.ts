@@ -17,7 +17,8 @@ export class CommitmentReader {
     private readonly b: Bundle,
     private readonly m: Messages,
     private readonly names: Names,
-    private readonly notes: (notes: readonly Note[]) => Block[],
+    /** A declaration's assumption and notes as blocks. */
+    private readonly provenance: (assumption: string | null, notes: readonly Note[]) => Block[],
   ) {}
 
   /** The uptime section: one commitment without an id or title as the section itself, else one subsection each. */
@@ -66,7 +67,7 @@ export class CommitmentReader {
     const terms = [capPercent === null ? null : m.creditCap(m.percent(capPercent)), claimWindowDays === null ? null : m.claimAfterMonth(claimWindowDays)];
     const stated = terms.filter((t): t is string => t !== null);
     if (stated.length > 0) blocks.push(paragraph(stated.join(" ")));
-    return [...blocks, ...this.notes(u.notes)];
+    return [...blocks, ...this.provenance(u.assumption, u.notes)];
   }
 
   /** The support-response credits: the fiscal quarters they count, then each credit in a sentence. */
@@ -90,7 +91,7 @@ export class CommitmentReader {
     if (c.claimWindowDays !== null) sentence.push(m.claimAfterQuarter(c.claimWindowDays));
     const text = sentence.join(" ");
     const lead = c.title === null ? paragraph(text) : paragraph({ kind: "strong", text: m.runIn(c.title) }, " ", text);
-    return [lead, ...this.notes(c.notes)];
+    return [lead, ...this.provenance(c.assumption, c.notes)];
   }
 
   /** "February 1". */

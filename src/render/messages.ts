@@ -4,7 +4,7 @@
  * is a second catalog of the same shape (`Messages`), not a change to the renderers.
  * Messages take the bundle's own strings as arguments and never decide layout.
  */
-import type { BuiltinMetricId, EligibilityMode, HolidayType, MetricStart, UnknownPart } from "../contract/vocabulary.js";
+import type { BuiltinMetricId, EligibilityMode, HolidayType, MetricStart, TicketEventName, UnknownPart } from "../contract/vocabulary.js";
 
 /** The page strings of one language: each key a message id, each value its text or template. */
 export interface Messages {
@@ -152,8 +152,22 @@ export interface Messages {
   /** `N business days` on hours that set how long a business day is. */
   readonly businessDaysOpenTimeLegend: string;
 
-  /** The event that starts a metric's clock, as a phrase after "starts". */
-  metricStart(start: MetricStart): string;
+  /** The event that starts a metric's clock, as a phrase after "starts" (a repeating metric's first cycle: `first`). */
+  metricStart(start: MetricStart, first: boolean): string;
+  /** A ticket event, as a clause after "each time" or "until": "the ticket is resolved". */
+  eventClause(event: TicketEventName): string;
+  /** An event the policy declares, by its title (or id), as a phrase after "starts". */
+  declaredEvent(title: string): string;
+  /** An event the policy declares, as a clause after "each time" or "until". */
+  declaredEventClause(title: string): string;
+  /** A met metric, as a clause: "the first response is given". */
+  metricMetClause(title: string): string;
+  /** A repeating metric that is due again after each time it is met. */
+  metricRepeatsSelf(title: string, until: string): string;
+  /** A repeating metric that starts again at each `after` event once the previous one is met. */
+  metricRepeatsAfter(after: string, until: string): string;
+  /** How a change of severity (or of the ticket's `attributes`, by title) treats the elapsed time: `restart` or not; `all`: said of every target. */
+  metricChange(attributes: readonly string[], restart: boolean, all: boolean): string;
   /** The event that meets a builtin metric, as a phrase after "stops". */
   metricStop(metric: BuiltinMetricId): string;
   /** The event that meets an author-named metric, named by its title. */
@@ -371,13 +385,29 @@ export const en: Messages = {
   businessDaysOpenTimeLegend:
     "N business days, on hours that set the length of a business day: N times that much open time, counted from when the clock starts.",
 
-  metricStart: (start) =>
+  metricStart: (start, first) =>
     ({
       opened: "when the ticket is opened",
       escalated: "when the ticket is escalated",
-      // The runtime starts it at the latest reply: each reply starts it anew.
-      customer_reply: "at each reply from the customer",
+      // The runtime starts it at the latest reply: each reply starts it anew; a repeating metric's first cycle at the first.
+      customer_reply: first ? "at the first reply from the customer" : "at each reply from the customer",
     })[start],
+  eventClause: (event) =>
+    ({
+      paused: "the ticket is paused",
+      resumed: "the ticket resumes",
+      escalated: "the ticket is escalated",
+      customer_reply: "the customer replies",
+      resolved: "the ticket is resolved",
+      reclassified: "the ticket's severity changes",
+    })[event],
+  declaredEvent: (title) => `at “${title}”`,
+  declaredEventClause: (title) => `“${title}” happens`,
+  metricMetClause: (title) => `the ${lowerFirst(title)} is given`,
+  metricRepeatsSelf: (title, until) => `After each ${lowerFirst(title)} the next one is due, on the same target, until ${until}.`,
+  metricRepeatsAfter: (after, until) => `Once met, it starts again each time ${after}, until ${until}.`,
+  metricChange: (attributes, restart, all) =>
+    `If a ticket's severity${attributes.length === 0 ? "" : `, or its ${joined(attributes.map((a) => `“${a}”`), ", ", " or ")},`} changes before ${all ? "a target" : "this target"} is met, the target for its new ${attributes.length === 0 ? "severity" : "values"} applies, counted from ${restart ? "the change" : "when the clock started"}${restart ? "" : " (so it may already be missed)"}; a target already met or missed stands.`,
   metricStop: (metric) =>
     ({
       first_response: "at support's first response",

@@ -31,7 +31,7 @@ const named = (x: Named): string => x.title ?? x.id;
 export function buildPage(bundle: Bundle, m: Messages): Page {
   const r = new Reader(bundle, m);
   const targets = new TargetReader(bundle, m, r.names);
-  const commitments = new CommitmentReader(bundle, m, r.names, (notes) => r.noteBlocks(notes));
+  const commitments = new CommitmentReader(bundle, m, r.names, (assumption, notes) => r.provenance(assumption, notes));
   const sections = [
     r.overview(),
     r.contact(),
@@ -82,12 +82,12 @@ class Reader {
     },
   };
 
-  /** A declaration's assumption (when the author assumed where the source is silent) and its notes. */
-  private provenance(assumption: string | null, notes: readonly Note[]): Block[] {
+  /** A declaration's assumption (when the author assumed where the source is silent) and its notes (the commitments' reader uses it too). */
+  provenance(assumption: string | null, notes: readonly Note[]): Block[] {
     return [...(assumption === null ? [] : [paragraph({ kind: "strong", text: this.m.assumed(assumption) })]), ...this.noteBlocks(notes)];
   }
 
-  /** Notes as paragraphs, a titled one with its title as a run-in heading (the commitments' reader uses it too). */
+  /** Notes as paragraphs, a titled one with its title as a run-in heading. */
   noteBlocks(notes: readonly Note[]): Block[] {
     return notes.map((n) => (n.title === null ? paragraph(n.text) : paragraph({ kind: "strong", text: this.m.runIn(n.title) }, " ", n.text)));
   }

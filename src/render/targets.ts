@@ -4,9 +4,9 @@
  * clock, what holds it, the event that meets it and the hours it counts — read from the
  * bundle's metrics and resolved target rows. Words from the catalog, values by `phrasing.ts`.
  */
-import type { Bundle, Deadline, Metric, TargetRow } from "../contract/bundle.js";
+import type { Bundle, Deadline, EventType, Metric, TargetRow } from "../contract/bundle.js";
 import { statedTarget } from "../contract/targets.js";
-import { ALWAYS, ANY, BUILTIN_METRICS } from "../contract/vocabulary.js";
+import { ALWAYS, ANY, BUILTIN_METRICS, METRIC_STARTS, TICKET_EVENTS } from "../contract/vocabulary.js";
 import type { Messages } from "./messages.js";
 import { type Block, type Inline, type Section, bullets, paragraph, section, text } from "./model.js";
 import { type CalendarNamer, deadlinePhrase, targetPhrase } from "./phrasing.js";
@@ -277,19 +277,67 @@ export class TargetReader {
   /** "What the targets measure": each metric's definition, as a run-in heading and its sentences. */
   metrics(): Section | null {
     if (this.b.metrics.length === 0) return null;
+    const changes = this.changes();
     const items = this.b.metrics.map((metric): Inline[] => {
       const rows = this.b.targets.filter((r) => r.metric === metric.id);
       const builtin = metric.builtin ? BUILTIN_METRICS.find((x) => x.id === metric.id) : undefined;
       const stop = builtin === undefined ? this.m.metricStopCustom(metric.title) : this.m.metricStop(builtin.id);
-      const sentences = [this.m.metricClock(this.m.metricStart(metric.starts), stop), this.m.metricPauses];
+      const sentences = [this.m.metricClock(this.startPhrase(metric), stop), this.m.metricPauses];
+      const { repeats } = metric;
+      if (repeats !== null) {
+        const until = this.eventClause(repeats.until);
+        sentences.push(repeats.after === metric.id ? this.m.metricRepeatsSelf(metric.title, until) : this.m.metricRepeatsAfter(this.eventClause(repeats.after), until));
+      }
       const hours = this.hoursSentence(rows);
       if (hours !== null) sentences.push(hours);
       const inside = [...new Set(rows.flatMap((r) => (splitHours(r))))];
       if (inside.length > 0) sentences.push(this.m.metricInsideOutside(this.m.alternatives(inside.map(this.names.calendar))));
+      if (changes.perMetric && changes.details !== undefined) sentences.push(this.m.metricChange(changes.details, metric.onChange === "restart", false));
       if (metric.assumption !== null) sentences.push(this.m.runIn(this.m.assumed(metric.assumption)));
       for (const n of metric.notes) sentences.push(this.m.runIn(n.title === null ? n.text : `${this.m.runIn(n.title)} ${n.text}`));
+      // The declared events it starts, repeats or ends at, with what the author assumed or noted of them.
+      for (const event of this.eventsOf(metric)) {
+        const name = event.title ?? event.id;
+        if (event.assumption !== null) sentences.push(`${this.m.runIn(name)} ${this.m.runIn(this.m.assumed(event.assumption))}`);
+        for (const n of event.notes) sentences.push(`${this.m.runIn(name)} ${this.m.runIn(n.title === null ? n.text : `${this.m.runIn(n.title)} ${n.text}`)}`);
+      }
       return [{ kind: "strong", text: this.m.runIn(metric.title) }, text(` ${sentences.join(" ")}`)];
     });
-    return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }]);
+    const after: Block[] = changes.perMetric || changes.details === undefined ? [] : [paragraph(this.m.metricChange(changes.details, this.b.metrics[0]!.onChange === "restart", true))];
+    return section("metrics", this.m.sectionMetrics, [{ kind: "list", items }, ...after]);
+  }
+
+  /**
+   * What the page says of changes during a ticket: nothing when a ticket's targets cannot
+   * change (one severity or none, and no attributes: `details` undefined); once after the
+   * list when every metric treats them alike; else in each metric's definition.
+   */
+  private changes(): { readonly details: readonly string[] | undefined; readonly perMetric: boolean } {
+    const { severities, attributes, metrics } = this.b;
+    if (severities.length < 2 && attributes.length === 0) return { details: undefined, perMetric: false };
+    return { details: attributes.map((a) => this.names.attribute(a.id)), perMetric: new Set(metrics.map((m) => m.onChange)).size > 1 };
+  }
+
+  /** The event that starts a metric's clock, as a phrase after "starts". */
+  private startPhrase(metric: Metric): string {
+    const start = METRIC_STARTS.find((s) => s === metric.starts);
+    if (start !== undefined) return this.m.metricStart(start, metric.repeats !== null);
+    const declared = this.b.events.find((e) => e.id === metric.starts);
+    return this.m.declaredEvent(declared?.title ?? metric.starts);
+  }
+
+  /** A ticket event, a declared event or a met metric, as a clause after "each time" or "until". */
+  private eventClause(id: string): string {
+    const builtin = TICKET_EVENTS.find((e) => e === id);
+    if (builtin !== undefined) return this.m.eventClause(builtin);
+    const declared = this.b.events.find((e) => e.id === id);
+    if (declared !== undefined) return this.m.declaredEventClause(declared.title ?? declared.id);
+    return this.m.metricMetClause(this.b.metrics.find((m) => m.id === id)?.title ?? id);
+  }
+
+  /** The declared events a metric starts, repeats or ends at, in the bundle's order. */
+  private eventsOf(metric: Metric): EventType[] {
+    const named = new Set([metric.starts, metric.repeats?.after, metric.repeats?.until]);
+    return this.b.events.filter((e) => named.has(e.id));
   }
 }

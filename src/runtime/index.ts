@@ -4,14 +4,23 @@
  * loading the compiler.
  *
  * Its layers, each importing only those before it: `clock/` (calendars as open time),
- * `ticket/` (a ticket read against a bundle), `deadlines/` (targets, due instants and
- * statuses), `credits/` (support-response credits: missed targets by fiscal quarter), and
+ * `ticket/` (a ticket read against a bundle, and its changes of severity and attributes),
+ * `deadlines/` (targets, due instants and statuses, the cycles of repeating metrics),
+ * `credits/` (support-response credits: missed targets by fiscal quarter), and
  * beside them `uptime/`; `errors.ts` and `instants.ts` serve them all. `policyInForce`
  * picks, of a policy's generations, the one in force when a ticket was opened.
  */
 export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, calendarDaysLater, type Clock } from "./clock/business-time.js";
 export { CalendarIndex, indexCalendar } from "./clock/calendar-index.js";
-export { deadlines, type DeadlineOptions, type MetricDeadline, type TicketDeadlines } from "./deadlines/deadlines.js";
+export {
+  deadlines,
+  type DeadlineOptions,
+  type MetricCycle,
+  type MetricCycles,
+  type MetricDeadline,
+  type TicketChange,
+  type TicketDeadlines,
+} from "./deadlines/deadlines.js";
 export type { MetricStatus } from "../contract/vocabulary.js";
 export { AnswerFailure, InvariantError, RuntimeFailure, type Outcome, type RuntimeError } from "./errors.js";
 export type { TicketInput } from "./ticket/read-ticket.js";

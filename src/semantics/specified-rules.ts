@@ -10,6 +10,7 @@ import { BusinessCalendarRule } from "./rules/BusinessCalendarRule.js";
 import { BusinessDayLengthRule } from "./rules/BusinessDayLengthRule.js";
 import { ChannelSeverityRule } from "./rules/ChannelSeverityRule.js";
 import { CombinationLimitRule } from "./rules/CombinationLimitRule.js";
+import { CycleExpectationsRule } from "./rules/CycleExpectationsRule.js";
 import { ClaimWindowRule } from "./rules/ClaimWindowRule.js";
 import { CommitmentScopesRule } from "./rules/CommitmentScopesRule.js";
 import { CoverageFallbackRule } from "./rules/CoverageFallbackRule.js";
@@ -20,6 +21,7 @@ import { DayAmountOn24x7Rule } from "./rules/DayAmountOn24x7Rule.js";
 import { DayDurationOnCalendarRule } from "./rules/DayDurationOnCalendarRule.js";
 import { DowntimeMeasureRule } from "./rules/DowntimeMeasureRule.js";
 import { EscalationLevelsRule } from "./rules/EscalationLevelsRule.js";
+import { EventChangesRule } from "./rules/EventChangesRule.js";
 import { FiscalYearRule } from "./rules/FiscalYearRule.js";
 import { HolidayYearsRule } from "./rules/HolidayYearsRule.js";
 import { KnownCalendarWordsRule } from "./rules/KnownCalendarWordsRule.js";
@@ -34,16 +36,20 @@ import { NonOverlappingWindowsRule } from "./rules/NonOverlappingWindowsRule.js"
 import { OnCallHoursRule } from "./rules/OnCallHoursRule.js";
 import { OpenCalendarRule } from "./rules/OpenCalendarRule.js";
 import { OrderedCreditsRule } from "./rules/OrderedCreditsRule.js";
+import { OverlappingAddonsRule } from "./rules/OverlappingAddonsRule.js";
 import { PolicyGenerationRule } from "./rules/PolicyGenerationRule.js";
 import { PositiveAmountsRule } from "./rules/PositiveAmountsRule.js";
 import { PrimaryLanguageRule } from "./rules/PrimaryLanguageRule.js";
 import { ReachableEligibilityRule } from "./rules/ReachableEligibilityRule.js";
 import { ReclassificationCycleRule } from "./rules/ReclassificationCycleRule.js";
 import { RejectedExpectationsRule } from "./rules/RejectedExpectationsRule.js";
+import { RepeatingMetricRule } from "./rules/RepeatingMetricRule.js";
 import { RequiredCreditItemsRule } from "./rules/RequiredCreditItemsRule.js";
 import { RequiredUptimeItemsRule } from "./rules/RequiredUptimeItemsRule.js";
 import { RequiredZoneRule } from "./rules/RequiredZoneRule.js";
 import { ReservedAttributeNamesRule } from "./rules/ReservedAttributeNamesRule.js";
+import { ReservedEventNameRule } from "./rules/ReservedEventNameRule.js";
+import { UnusedEventRule } from "./rules/UnusedEventRule.js";
 import { ResponseBeforeResolutionRule } from "./rules/ResponseBeforeResolutionRule.js";
 import { ResponseCreditRangeRule } from "./rules/ResponseCreditRangeRule.js";
 import { SafeUrlsRule } from "./rules/SafeUrlsRule.js";
@@ -73,6 +79,8 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   UniqueDefinitionsRule,
   UniqueItemsRule,
   UnambiguousNamesRule,
+  ReservedEventNameRule,
+  UnusedEventRule,
   // Values
   AttributeValuesRule,
   ReservedAttributeNamesRule,
@@ -114,6 +122,9 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   // References
   KnownNamesRule,
   KnownEventTypesRule,
+  RepeatingMetricRule,
+  EventChangesRule,
+  CycleExpectationsRule,
   TestTicketRule,
   AddonTiersRule,
   UnambiguousClockRule,
@@ -135,4 +146,5 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   CoveredTargetsRule,
   ResponseBeforeResolutionRule,
   CreditTargetsRule,
+  OverlappingAddonsRule,
 ]);

@@ -10,6 +10,7 @@ import type {
   Channel,
   Coverage,
   Eligibility,
+  EventDecl,
   Languages,
   MetricDecl,
   Policy,
@@ -19,7 +20,7 @@ import type {
   Team,
   Tier,
 } from "../ast/nodes.js";
-import { ALWAYS, BUILTIN_METRICS, METRIC_STARTS, type MetricStart } from "../contract/vocabulary.js";
+import { ALWAYS, BUILTIN_METRICS, type ChangeRule, DEFAULT_REPEAT_UNTIL, METRIC_STARTS } from "../contract/vocabulary.js";
 import { canonicalLanguageTag } from "./values.js";
 
 /** A metric a policy may set targets for: a builtin one or a declared one. */
@@ -27,15 +28,43 @@ export interface MetricInfo {
   readonly id: string;
   readonly title: string;
   readonly builtin: boolean;
-  readonly starts: MetricStart;
+  /** One of METRIC_STARTS, or a declared event. */
+  readonly starts: string;
+  /** How the metric repeats (defaults filled in), or null when it does not. */
+  readonly repeats: { readonly after: string; readonly until: string } | null;
+  readonly onChange: ChangeRule;
   readonly decl?: MetricDecl;
 }
 
 /** The builtin metrics as symbols, in the vocabulary's fixed order. */
-const BUILTIN_SYMBOLS: readonly MetricInfo[] = BUILTIN_METRICS.map(({ id, title, starts }) => ({ id, title, builtin: true, starts }));
+const BUILTIN_SYMBOLS: readonly MetricInfo[] = BUILTIN_METRICS.map(({ id, title, starts }) => ({
+  id,
+  title,
+  builtin: true,
+  starts,
+  repeats: null,
+  onChange: "keep",
+}));
 
-function isMetricStart(word: string | undefined): word is MetricStart {
-  return (METRIC_STARTS as readonly (string | undefined)[]).includes(word);
+/** Whether a word is an event a metric may start at: a built-in start or a declared event. */
+function isMetricStart(word: string | undefined, events: ReadonlyMap<string, EventDecl>): word is string {
+  return word !== undefined && ((METRIC_STARTS as readonly string[]).includes(word) || events.has(word));
+}
+
+/** What a metric declaration says of its clock: where it starts, how it repeats, what a change does. */
+function metricInfo(decl: MetricDecl, events: ReadonlyMap<string, EventDecl>): MetricInfo {
+  const id = decl.id.value;
+  const starts = firstOf(decl.items, "MetricStarts")?.event.value;
+  const repeats = firstOf(decl.items, "MetricRepeats");
+  return {
+    id,
+    title: decl.title?.value ?? id,
+    builtin: false,
+    starts: isMetricStart(starts, events) ? starts : "opened",
+    repeats: repeats ? { after: repeats.after?.value ?? id, until: repeats.until?.value ?? DEFAULT_REPEAT_UNTIL } : null,
+    onChange: firstOf(decl.items, "MetricOnChange")?.rule ?? "keep",
+    decl,
+  };
 }
 
 /** Everything a policy declares, by kind and id. Maps iterate in declaration order. */
@@ -50,6 +79,8 @@ export interface Symbols {
   readonly attributes: ReadonlyMap<string, AttributeInfo>;
   /** Builtins first, then declared metrics in source order. */
   readonly metrics: ReadonlyMap<string, MetricInfo>;
+  /** Declared events, in source order. */
+  readonly events: ReadonlyMap<string, EventDecl>;
   /** The (first) targets block of each metric, by metric id. */
   readonly targets: ReadonlyMap<string, Targets>;
   /** The (first) `business_hours` item. */
@@ -122,6 +153,8 @@ export function collectSymbols(policy: Policy): Symbols {
   let coverage: Coverage | undefined;
   let languages: Languages | undefined;
   const metrics = new Map<string, MetricInfo>(BUILTIN_SYMBOLS.map((m) => [m.id, m]));
+  const metricDecls: MetricDecl[] = [];
+  const events = new Map<string, EventDecl>();
   const targets = new Map<string, Targets>();
   let businessHours: BusinessHours | undefined;
   for (const item of policy.items) {
@@ -153,17 +186,13 @@ export function collectSymbols(policy: Policy): Symbols {
       case "Languages":
         languages ??= item;
         break;
-      case "MetricDecl": {
-        const starts = firstOf(item.items, "MetricStarts")?.event.value;
-        addFirst(metrics, item.id.value, {
-          id: item.id.value,
-          title: item.title?.value ?? item.id.value,
-          builtin: false,
-          starts: isMetricStart(starts) ? starts : "opened",
-          decl: item,
-        });
+      case "MetricDecl":
+        // Read once every event is known: a metric may start at an event declared after it.
+        metricDecls.push(item);
         break;
-      }
+      case "EventDecl":
+        addFirst(events, item.id.value, item);
+        break;
       case "Targets":
         addFirst(targets, item.metric.value, item);
         break;
@@ -174,8 +203,9 @@ export function collectSymbols(policy: Policy): Symbols {
         break;
     }
   }
+  for (const decl of metricDecls) addFirst(metrics, decl.id.value, metricInfo(decl, events));
   const attributes = new Map([...attributeDecls].map(([id, decl]) => [id, attributeInfo(decl, languages)]));
-  return { calendars, teams, channels, severities, tiers, attributes, metrics, targets, businessHours, eligibility, coverage };
+  return { calendars, teams, channels, severities, tiers, attributes, metrics, events, targets, businessHours, eligibility, coverage };
 }
 
 /** The first item of a kind in a block, if any. */

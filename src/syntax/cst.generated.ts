@@ -606,6 +606,8 @@ export interface MetricItemCstNode extends CstNode {
 
 export type MetricItemCstChildren = {
   metricStarts?: MetricStartsCstNode[];
+  metricRepeats?: MetricRepeatsCstNode[];
+  metricOnChange?: MetricOnChangeCstNode[];
   assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
@@ -618,6 +620,53 @@ export interface MetricStartsCstNode extends CstNode {
 export type MetricStartsCstChildren = {
   Starts: IToken[];
   event: IToken[];
+};
+
+export interface MetricRepeatsCstNode extends CstNode {
+  name: "metricRepeats";
+  children: MetricRepeatsCstChildren;
+}
+
+export type MetricRepeatsCstChildren = {
+  Repeats: IToken[];
+  After?: IToken[];
+  after?: IToken[];
+  Until?: IToken[];
+  until?: IToken[];
+};
+
+export interface MetricOnChangeCstNode extends CstNode {
+  name: "metricOnChange";
+  children: MetricOnChangeCstChildren;
+}
+
+export type MetricOnChangeCstChildren = {
+  Reclassified: IToken[];
+  rule?: (IToken)[];
+};
+
+export interface EventDeclCstNode extends CstNode {
+  name: "eventDecl";
+  children: EventDeclCstChildren;
+}
+
+export type EventDeclCstChildren = {
+  Event: IToken[];
+  id: IToken[];
+  title?: IToken[];
+  LCurly?: IToken[];
+  eventItem?: EventItemCstNode[];
+  RCurly?: IToken[];
+};
+
+export interface EventItemCstNode extends CstNode {
+  name: "eventItem";
+  children: EventItemCstChildren;
+}
+
+export type EventItemCstChildren = {
+  assumption?: AssumptionCstNode[];
+  note?: NoteCstNode[];
 };
 
 export interface EscalationCstNode extends CstNode {
@@ -783,6 +832,7 @@ export type UptimeItemCstChildren = {
   claimWindow?: ClaimWindowCstNode[];
   commitmentTiers?: CommitmentTiersCstNode[];
   exclusions?: ExclusionsCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -941,6 +991,7 @@ export type ResponseCreditItemCstChildren = {
   misses?: MissesCstNode[];
   creditAmount?: CreditAmountCstNode[];
   claimWindow?: ClaimWindowCstNode[];
+  assumption?: AssumptionCstNode[];
   note?: NoteCstNode[];
 };
 
@@ -1056,6 +1107,20 @@ export type TestEventCstChildren = {
   Event: IToken[];
   event: IToken[];
   at: IToken[];
+  eventChange?: EventChangeCstNode[];
+};
+
+export interface EventChangeCstNode extends CstNode {
+  name: "eventChange";
+  children: EventChangeCstChildren;
+}
+
+export type EventChangeCstChildren = {
+  severityKeyword?: IToken[];
+  severity?: IToken[];
+  attributeKeyword?: IToken[];
+  attribute?: IToken[];
+  value?: IToken[];
 };
 
 export interface TestNowCstNode extends CstNode {
@@ -1079,10 +1144,14 @@ export type TestExpectCstChildren = {
   severityKeyword?: IToken[];
   severity?: IToken[];
   metric?: IToken[];
+  Cycle?: IToken[];
+  cycle?: IToken[];
   due?: IToken[];
   none?: IToken[];
   unknown?: IToken[];
   status?: IToken[];
+  Missed?: IToken[];
+  missed?: IToken[];
 };
 
 export interface RuleNoteCstNode extends CstNode {
@@ -1354,6 +1423,7 @@ export type PolicyItemCstChildren = {
   tier?: TierCstNode[];
   attributeDecl?: AttributeDeclCstNode[];
   metricDecl?: MetricDeclCstNode[];
+  eventDecl?: EventDeclCstNode[];
   eligibility?: EligibilityCstNode[];
   coverage?: CoverageCstNode[];
   escalation?: EscalationCstNode[];
@@ -1512,6 +1582,10 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   metricDecl(children: MetricDeclCstChildren, param?: IN): OUT;
   metricItem(children: MetricItemCstChildren, param?: IN): OUT;
   metricStarts(children: MetricStartsCstChildren, param?: IN): OUT;
+  metricRepeats(children: MetricRepeatsCstChildren, param?: IN): OUT;
+  metricOnChange(children: MetricOnChangeCstChildren, param?: IN): OUT;
+  eventDecl(children: EventDeclCstChildren, param?: IN): OUT;
+  eventItem(children: EventItemCstChildren, param?: IN): OUT;
   escalation(children: EscalationCstChildren, param?: IN): OUT;
   escalationItem(children: EscalationItemCstChildren, param?: IN): OUT;
   escalationLevel(children: EscalationLevelCstChildren, param?: IN): OUT;
@@ -1549,6 +1623,7 @@ export interface SlaCstVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   testAddons(children: TestAddonsCstChildren, param?: IN): OUT;
   testZone(children: TestZoneCstChildren, param?: IN): OUT;
   testEvent(children: TestEventCstChildren, param?: IN): OUT;
+  eventChange(children: EventChangeCstChildren, param?: IN): OUT;
   testNow(children: TestNowCstChildren, param?: IN): OUT;
   testExpect(children: TestExpectCstChildren, param?: IN): OUT;
   ruleNote(children: RuleNoteCstChildren, param?: IN): OUT;

@@ -70,6 +70,8 @@ const idNouns: Partial<Record<RuleName, string>> = {
   attributeDefault: "a value of the attribute",
   metricDecl: "a metric id",
   metricStarts: "an event such as `opened` or `escalated`",
+  metricRepeats: "an event or a metric id",
+  eventDecl: "an event id",
   supersedes: "a policy id",
   eligibilityRule: "a severity id",
   scopeCondition: "a value id",
@@ -90,6 +92,7 @@ const idNouns: Partial<Record<RuleName, string>> = {
   testDimension: "an id",
   testZone: "a time zone such as `Asia/Tokyo`",
   testEvent: "an event such as `paused`",
+  eventChange: "an id",
   testExpect: "a metric id",
 };
 
@@ -114,6 +117,7 @@ const blocks = {
   tier: { contents: "a tier item", items: "tierItem" },
   attributeDecl: { contents: "an attribute item", items: "attributeItem" },
   metricDecl: { contents: "a metric item", items: "metricItem" },
+  eventDecl: { contents: "an event item", items: "eventItem" },
   eligibility: { contents: "an eligibility rule such as `p1 only channel phone otherwise reject`" },
   coverage: { contents: "a coverage rule" },
   coverageScope: { contents: "a coverage rule" },

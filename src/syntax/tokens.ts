@@ -148,7 +148,7 @@ export const keywordWords = [
   "alias", "description", "example", "tiers",
   "tier", "channels", "addon",
   "attribute", "from", "values",
-  "metric", "starts",
+  "event", "metric", "starts", "repeats", "after", "until", "reclassified", "keeps", "restarts",
   "none", "otherwise", "next", "business", "day", "days", "on", "under",
   "eligibility", "not", "reject", "reclassify", "coverage",
   "escalation", "level", "by", "via", "when", "on_call", "severities",
@@ -156,7 +156,7 @@ export const keywordWords = [
   "uptime", "service", "not_covered", "objective", "per", "downtime", "errors",
   "valid_requests", "minimum_period", "credit", "below", "credit_cap", "claim_within",
   "fiscal_year", "misses",
-  "test", "opened", "event", "now", "expect", "addons", "rejected",
+  "test", "opened", "now", "expect", "cycle", "missed", "addons", "rejected",
 ] as const;
 
 /** One of the grammar's words. */

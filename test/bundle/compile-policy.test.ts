@@ -218,7 +218,7 @@ describe("compilePolicy", () => {
   it("carries a test's zone and an expected `unknown`", () => {
     const [test] = bundleOf(`test "t" { opened 2026-01-12T00:00Z  zone Asia/Tokyo  expect first_response unknown }`).tests;
     expect(test!.ticket).toEqual({ openedAt: "2026-01-12T00:00:00Z", zone: "Asia/Tokyo", events: [] });
-    expect(test!.expect).toEqual([{ metric: "first_response", due: "unknown", status: null }]);
+    expect(test!.expect).toEqual([{ metric: "first_response", due: "unknown", status: null, cycle: null, missed: null }]);
   });
 
   it("carries tests with instants in UTC", () => {
@@ -235,8 +235,8 @@ describe("compilePolicy", () => {
       ticket: { openedAt: "2026-03-27T20:00:00Z", events: [{ type: "paused", at: "2026-03-27T20:05:00Z" }] },
       now: "2026-03-28T07:00:00Z",
       expect: [
-        { metric: "first_response", due: "2026-03-27T21:00:00Z", status: "met" },
-        { metric: "resolution", due: null, status: null },
+        { metric: "first_response", due: "2026-03-27T21:00:00Z", status: "met", cycle: null, missed: null },
+        { metric: "resolution", due: null, status: null, cycle: null, missed: null },
       ],
       expectSeverity: null,
       expectRejected: false,
@@ -308,10 +308,73 @@ describe("compilePolicy", () => {
         period: "fiscal_quarter",
         creditPercent: 20,
         claimWindowDays: 2,
+        assumption: null,
         notes: [{ title: null, text: "Of the quarter's fee" }],
       },
     ]);
     expect(bundleOf("first_response 4h 24x7").fiscalYear).toBeNull();
+  });
+
+  it("carries the assumption of an uptime commitment and of a response credit", () => {
+    const bundle = bundleOf(`
+      fiscal_year starts jan 1
+      first_response 4h 24x7
+      uptime { objective 99.9% per month  downtime error_rate > 5%  assumption "Monthly, as the page implies" }
+      credit first_response { misses > 4 per fiscal_quarter  credit 20%  assumption "Counted per customer" }
+    `);
+    expect(bundle.uptimes[0]!.assumption).toBe("Monthly, as the page implies");
+    expect(bundle.responseCredits[0]!.assumption).toBe("Counted per customer");
+    expect(bundleOf("uptime { objective 99.9% per month  downtime error_rate > 5% }").uptimes[0]!.assumption).toBeNull();
+  });
+
+  it("lists declared events in source order, and how each metric starts, repeats and takes a change", () => {
+    const bundle = bundleOf(`
+      event engineering_logged "Logged with engineering" { assumption "Read from the FAQ"  note "In Jira" }
+      event priority_assigned
+      metric eng_update { starts engineering_logged  repeats  reclassified restarts }
+      metric reply { starts customer_reply  repeats after customer_reply until escalated }
+      first_response 1h 24x7
+    `);
+    expect(bundle.events).toEqual([
+      { id: "engineering_logged", title: "Logged with engineering", assumption: "Read from the FAQ", notes: [{ title: null, text: "In Jira" }] },
+      { id: "priority_assigned", title: null, assumption: null, notes: [] },
+    ]);
+    expect(bundle.metrics.map(({ id, starts, repeats, onChange }) => ({ id, starts, repeats, onChange }))).toEqual([
+      { id: "first_response", starts: "opened", repeats: null, onChange: "keep" },
+      { id: "eng_update", starts: "engineering_logged", repeats: { after: "eng_update", until: "resolved" }, onChange: "restart" },
+      { id: "reply", starts: "customer_reply", repeats: { after: "customer_reply", until: "escalated" }, onChange: "keep" },
+    ]);
+    expect(bundleOf("first_response 1h 24x7").events).toEqual([]);
+  });
+
+  it("carries what a test event changes, and expectations of cycles", () => {
+    const [test] = bundleOf(`
+      severity high
+      severity low
+      attribute environment { values production, staging  default production }
+      attribute locale from languages
+      languages en, ja
+      metric reply { starts customer_reply  repeats after customer_reply }
+      reply 1h 24x7
+      test "t" {
+        opened 2026-03-02T09:00Z
+        severity low
+        event reclassified 2026-03-02T10:00Z severity high attribute environment staging
+        event escalated 2026-03-02T10:30Z attribute locale JA
+        event customer_reply 2026-03-02T11:00Z
+        expect reply cycle 2 2026-03-02T12:00Z running
+        expect reply 2026-03-02T12:00Z missed 0
+      }
+    `).tests;
+    expect(test!.ticket.events).toEqual([
+      { type: "reclassified", at: "2026-03-02T10:00:00Z", severity: "high", attributes: { environment: "staging" } },
+      { type: "escalated", at: "2026-03-02T10:30:00Z", attributes: { locale: "ja" } },
+      { type: "customer_reply", at: "2026-03-02T11:00:00Z" },
+    ]);
+    expect(test!.expect).toEqual([
+      { metric: "reply", due: "2026-03-02T12:00:00Z", status: "running", cycle: 2, missed: null },
+      { metric: "reply", due: "2026-03-02T12:00:00Z", status: null, cycle: null, missed: 0 },
+    ]);
   });
 });
 

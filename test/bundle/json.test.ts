@@ -30,7 +30,7 @@ describe("serializeBundle", () => {
 
   it("uses two-space indentation and ends with a newline", () => {
     const text = serializeBundle(kitchenSink);
-    expect(text.startsWith('{\n  "format": 2,\n  "digest": "sha256:')).toBe(true);
+    expect(text.startsWith('{\n  "format": 3,\n  "digest": "sha256:')).toBe(true);
     expect(text.endsWith("}\n")).toBe(true);
   });
 

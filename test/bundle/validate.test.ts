@@ -103,4 +103,30 @@ describe("validateBundle", () => {
       "SLA3003 calendar `vendor` says its hours are unknown and has open windows",
     ]);
   });
+
+  it("reports events that name nothing or mean two things, and a severity on another event than `reclassified`, as SLA3003", () => {
+    const metric = (b: Record<string, any>, id: string) => b.metrics.find((m: { id: string }) => m.id === id);
+    const test = (b: Record<string, any>, name: string) => b.tests.find((t: { name: string }) => t.name.startsWith(name));
+    expect(
+      lines(
+        edited((b) => {
+          b.events.push({ id: "resolved", title: null, assumption: null, notes: [] }, { id: "refund", title: null, assumption: null, notes: [] });
+          metric(b, "eng_update").starts = "engineering_loged";
+          metric(b, "reply").repeats = { after: "customer_replied", until: "customer_replied" };
+          metric(b, "first_response").repeats = { after: "first_response", until: "resolved" };
+          test(b, "replies").ticket.events[0].severity = "critical";
+          test(b, "critical on business").expect[1].cycle = 2;
+        }),
+      ),
+    ).toEqual([
+      "SLA3003 event `resolved` has the id of a built-in event",
+      "SLA3003 event `refund` has the id of a metric",
+      "SLA3003 metric `first_response` is built in, and repeats",
+      "SLA3003 metric `eng_update` starts at unknown event `engineering_loged`",
+      "SLA3003 metric `reply` repeats at unknown event `customer_replied`",
+      "SLA3003 metric `reply` repeats after and until the same event `customer_replied`",
+      "SLA3003 test `critical on business across the EU DST change` expects cycles of metric `resolution`, which does not repeat",
+      "SLA3003 test `replies to each customer message, reclassified to critical on the way` event 1 (`customer_reply`) carries a severity, which only a `reclassified` event may",
+    ]);
+  });
 });

@@ -63,7 +63,9 @@ describe("slac test on the kitchen sink", () => {
   it("passes every test of the one fixture that uses every construct", async () => {
     const { KITCHEN_SINK } = await import("../helpers/kitchen-sink.js");
     const result = await slac(project({ "kitchen-sink.sla": KITCHEN_SINK }), ["test", "kitchen-sink.sla"]);
-    expect(result.stdout).toMatch(/\n3 passed, 0 failed\n$/);
+    // Every test passes, however many the fixture holds (it grows with the language).
+    expect(result.stdout).toMatch(/\n(\d+) passed, 0 failed\n$/);
+    expect(result.stdout).not.toContain("FAIL");
     expect(result.code).toBe(0);
   });
 });

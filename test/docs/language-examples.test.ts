@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Bundle, PolicyTest } from "../../src/contract/bundle.js";
 import { compile } from "../../src/pipeline.js";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
-import { RuntimeCodes } from "../../src/diagnostics/codes/runtime.js";
+import { runTest } from "../../src/cli/commands/test.js";
 import { deadlines } from "../../src/runtime/index.js";
 import { keywords, parse, punctuation } from "../../src/syntax/index.js";
 import { lex } from "../../src/syntax/lexer.js";
@@ -130,32 +130,9 @@ function compileClean(text: string, example: Example): Bundle[] {
   return bundles;
 }
 
-/** Why a policy test fails, exactly as `slac test` judges it; empty when it passes. */
+/** Why a policy test fails, as `slac test` judges it (its own function); empty when it passes. */
 function failures(bundle: Bundle, test: PolicyTest): string[] {
-  const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
-  // `expect rejected` passes on an eligibility rule's refusal alone.
-  if (test.expectRejected) {
-    if (!outcome.ok && outcome.error.code === RuntimeCodes.Rejected.code) return [];
-    return [`${test.name}: expected the ticket rejected, got ${outcome.ok ? "an answer" : `${outcome.error.code} ${outcome.error.message}`}`];
-  }
-  if (!outcome.ok) return [`${test.name}: ${outcome.error.code} ${outcome.error.message}`];
-  const problems: string[] = [];
-  const severity = outcome.value.severity;
-  if (test.expectSeverity !== null && severity !== test.expectSeverity) {
-    problems.push(`${test.name}: handled at severity ${severity ?? "none"}, expected ${test.expectSeverity}`);
-  }
-  for (const expected of test.expect) {
-    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric);
-    if (actual === undefined) {
-      problems.push(`${test.name}: the policy has no metric \`${expected.metric}\``);
-      continue;
-    }
-    if (actual.due !== expected.due) problems.push(`${test.name}: ${expected.metric} due ${actual.due ?? "none"}, expected ${expected.due ?? "none"}`);
-    if (expected.status !== null && actual.status !== expected.status) {
-      problems.push(`${test.name}: ${expected.metric} is ${actual.status ?? "without status"}, expected ${expected.status}`);
-    }
-  }
-  return problems;
+  return runTest(bundle, bundle.policy.source, test, deadlines).failures.map((f) => `${test.name}: ${f}`);
 }
 
 function runTests(bundles: readonly Bundle[]): number {
@@ -205,9 +182,9 @@ describe("docs/language.md examples", () => {
   );
 
   it.each(compiled.filter((c) => c.kind === "fragment").map((c) => [name(c.example), c] as const))(
-    "%s compiles without errors in a minimal policy",
+    "%s compiles without errors in a minimal policy, and its tests pass",
     (_, { example, text }) => {
-      compileClean(text, example);
+      runTests(compileClean(text, example));
     },
   );
 

@@ -65,7 +65,15 @@ function renderedForms(bundle: Bundle, path: string, key: string, value: unknown
     if (path === "responseCredits[].misses.operator") return [value === ">" ? "more than" : "at least", "at least once"];
     if (["hours", "calendar", "hoursCalendar", "businessHours"].includes(key)) return [calendar(value)];
     if (key === "tag") return [new Intl.DisplayNames(["en"], { type: "language", languageDisplay: "standard" }).of(value)!];
-    if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "reply from the customer" }[value]!];
+    if (key === "starts") return [{ opened: "is opened", escalated: "is escalated", customer_reply: "reply from the customer" }[value] ?? `at “${nameOf(bundle.events, value)}”`];
+    if (path === "metrics[].repeats.after" || path === "metrics[].repeats.until") {
+      const owner = bundle.metrics.find((m) => m.repeats === parent)!;
+      if (value === owner.id) return ["After each"];
+      const builtin: Record<string, string> = { escalated: "the ticket is escalated", customer_reply: "the customer replies", resolved: "the ticket is resolved", reclassified: "the ticket's severity changes" };
+      const metric = bundle.metrics.find((m) => m.id === value);
+      return [builtin[value] ?? (metric === undefined ? `“${nameOf(bundle.events, value)}” happens` : `the ${lowerFirst(metric.title)} is given`)];
+    }
+    if (key === "onChange") return [value === "restart" ? "counted from the change" : "counted from when the clock started"];
     if (key === "operator") return [value === ">" ? "above" : "at least"];
     if (key === "measure") return ["error rate"];
     if (key === "window") return ["Monthly"];

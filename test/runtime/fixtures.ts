@@ -126,7 +126,7 @@ export function iso(t: number): string {
 
 /** A metric of a bundle, starting when the ticket is opened unless told; `attributes` are those its rows name. */
 export function metric(id: string, parts: Partial<Metric> = {}): Metric {
-  return { id, title: id, builtin: false, starts: "opened", attributes: [], assumption: null, notes: [], ...parts };
+  return { id, title: id, builtin: false, starts: "opened", repeats: null, onChange: "keep", attributes: [], assumption: null, notes: [], ...parts };
 }
 
 const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => metric(id, { title, builtin: true, starts }));
@@ -134,7 +134,7 @@ const builtinMetrics: Metric[] = BUILTIN_METRICS.map(({ id, title, starts }) => 
 /** A minimal bundle around some calendars and target rows; the rest is empty. */
 export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundle {
   return {
-    format: 2,
+    format: 3,
     digest: "",
     policy: {
       id: "test",
@@ -157,6 +157,7 @@ export function bundle(parts: Partial<Bundle> & { targets: TargetRow[] }): Bundl
     tiers: [],
     attributes: [],
     eligibility: [],
+    events: [],
     metrics: builtinMetrics,
     ruleNotes: [],
     escalation: null,

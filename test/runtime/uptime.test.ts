@@ -24,6 +24,7 @@ const commitment: Uptime = {
     capPercent: null,
     claimWindowDays: null,
   },
+  assumption: null,
   notes: [],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemOf, policyOf, shape } from "../helpers/syntax.js";
+import { itemDiagnostics, itemOf, policyOf, shape } from "../helpers/syntax.js";
 
 const text = (value: string) => ({ kind: "Text", value });
 const name = (value: string) => ({ kind: "Name", value });
@@ -104,5 +104,76 @@ describe("metrics", () => {
         { kind: "Note", text: text("Weekdays") },
       ],
     });
+  });
+
+  it("reads `repeats` with and without its events, and `reclassified`", () => {
+    const source = [
+      "metric eng_update { starts engineering_logged  repeats  reclassified restarts }",
+      "metric reply { repeats after customer_reply until resolved  reclassified keeps }",
+      "metric chase { repeats until escalated }",
+    ].join("\n");
+    const [update, reply, chase] = policyOf(source).items.map((item) => shape(item) as { items: unknown[] });
+    expect(update!.items).toEqual([
+      { kind: "MetricStarts", event: name("engineering_logged") },
+      { kind: "MetricRepeats" },
+      { kind: "MetricOnChange", rule: "restart" },
+    ]);
+    expect(reply!.items).toEqual([
+      { kind: "MetricRepeats", after: name("customer_reply"), until: name("resolved") },
+      { kind: "MetricOnChange", rule: "keep" },
+    ]);
+    expect(chase!.items).toEqual([{ kind: "MetricRepeats", until: name("escalated") }]);
+  });
+
+  it("reads the new words as ids where an id is expected", () => {
+    const source = "metric after { repeats after until until after }\nafter 4h 24x7\nseverity cycle\ntier repeats";
+    expect(policyOf(source).items.map(shape)).toMatchObject([
+      { kind: "MetricDecl", id: name("after"), items: [{ kind: "MetricRepeats", after: name("until"), until: name("after") }] },
+      { kind: "Targets", metric: name("after") },
+      { kind: "SeverityDecl", id: name("cycle") },
+      { kind: "Tier", id: name("repeats") },
+    ]);
+  });
+
+  it("reports `reclassified` without `keeps` or `restarts`", () => {
+    expect(itemDiagnostics("metric m { reclassified restart }")).toEqual([
+      "1:25-1:32 SLA1005 expected `keeps` or `restarts`, found `restart`",
+    ]);
+  });
+});
+
+describe("events", () => {
+  it("reads an event with a title and a block, and one without either", () => {
+    const source = [
+      'event engineering_logged "Logged with engineering" {',
+      '  assumption "The page says \'once development picks it up\'"',
+      '  note "Our engineers log it in Jira"',
+      "}",
+      "event priority_assigned",
+    ].join("\n");
+    const [logged, assigned] = policyOf(source).items.map(shape);
+    expect(logged).toEqual({
+      kind: "EventDecl",
+      id: name("engineering_logged"),
+      title: text("Logged with engineering"),
+      items: [
+        { kind: "Assumption", text: text("The page says 'once development picks it up'") },
+        { kind: "Note", text: text("Our engineers log it in Jira") },
+      ],
+    });
+    expect(assigned).toEqual({ kind: "EventDecl", id: name("priority_assigned"), items: [] });
+  });
+
+  it("suggests `event` for a misspelt declaration, and reports `repeats` whose events are out of order", () => {
+    expect(itemDiagnostics('evnet logged "Logged"\nmetric m { repeats until resolved after escalated }')).toEqual([
+      "1:1-1:6 SLA1005 expected a policy item, found `evnet`",
+      "2:35-2:40 SLA1005 expected a metric item or `}`, found `after`",
+    ]);
+  });
+
+  it("reports an item an event block cannot hold", () => {
+    expect(itemDiagnostics("event e { starts opened }")).toEqual([
+      "1:11-1:17 SLA1005 expected an event item or `}`, found `starts`",
+    ]);
   });
 });

@@ -57,10 +57,19 @@ describe("kitchen sink", () => {
       "// Every construct of the .sla language, in one check-clean policy whose tests pass (and a second policy: a file may hold several).",
       "/* A block comment\n   over two lines. */",
       "// a span whose start is in another zone",
+      "// a declared event: its first occurrence",
+      "// after each eng_update, until resolved",
       "// 10:05 CET: the next_response clock starts",
       "// 5 minutes counted",
       "// 15:40:30Z, after now: not yet happened",
       "// paused since 09:10Z: 1h55m left from here",
+      "// cycle 1: standard, 2h",
+      "// cycle 1 met; only a customer_reply opens the next",
+      "// cycle 2: 2h, due 13:30Z",
+      "// restarts: 30m from the change",
+      "// cycle 1: production, 2h",
+      "// keeps: 8h from 09:30Z",
+      "// cycle 1 met; cycle 2: staging, 8h",
       "// A file may hold several policies.",
     ]);
     expect(file.comments.map((c) => textAt(text, c.range))).toEqual(file.comments.map((c) => c.text));
@@ -104,6 +113,26 @@ describe("kitchen sink", () => {
     expect((item(policy, "Calendar", 6) as Calendar).items.map((i) => i.kind)).toEqual(["UnknownZone", "UnknownHours", "UnknownHolidays"]);
   });
 
+  it("reads declared events, and metrics that start at one and repeat", () => {
+    expect(policy.items.filter((i) => i.kind === "EventDecl").map(shape)).toMatchObject([
+      { id: { value: "engineering_logged" }, title: { value: "Logged with engineering" }, items: [{ kind: "Assumption" }, { kind: "Note" }] },
+      { id: { value: "priority_assigned" }, items: [] },
+    ]);
+    const metrics = policy.items.filter((i) => i.kind === "MetricDecl").slice(-2).map((m) => shape(m.items));
+    expect(metrics).toEqual([
+      [
+        { kind: "MetricStarts", event: { kind: "Name", value: "engineering_logged" } },
+        { kind: "MetricRepeats" },
+        { kind: "MetricOnChange", rule: "keep" },
+      ],
+      [
+        { kind: "MetricStarts", event: { kind: "Name", value: "customer_reply" } },
+        { kind: "MetricRepeats", after: { kind: "Name", value: "customer_reply" }, until: { kind: "Name", value: "resolved" } },
+        { kind: "MetricOnChange", rule: "restart" },
+      ],
+    ]);
+  });
+
   it("reads the targets blocks, nested scopes included", () => {
     const targets = policy.items.filter((i): i is Targets => i.kind === "Targets");
     expect(targets.map((t) => [t.metric.value, t.entries.length])).toEqual([
@@ -113,6 +142,8 @@ describe("kitchen sink", () => {
       ["dev_update", 1],
       ["refund", 5],
       ["status_update", 1],
+      ["eng_update", 2],
+      ["reply", 2],
     ]);
     expect(shape(targets[5]!.entries[0])).toMatchObject({ value: { kind: "UnknownTarget", reason: { value: /^The page promises/ } } });
     expect(shape(targets[4]!.entries[0])).toMatchObject({ entries: [{ value: { inside: { amount: { kind: "AmountCalendarDays", days: { value: 30 } } } } }] });
@@ -142,6 +173,7 @@ describe("kitchen sink", () => {
         { kind: "Misses", operator: ">", count: { value: 4 }, period: { value: "fiscal_quarter" } },
         { kind: "CreditAmount", percent: { value: 20 } },
         { kind: "ClaimWindow", duration: { minutes: 45 * 1440 } },
+        { kind: "Assumption" },
         { kind: "Note" },
       ],
     });
@@ -154,7 +186,17 @@ describe("kitchen sink", () => {
       ["critical on business across the EU DST change", 11],
       ["paused while waiting on the customer", 11],
       ["a medium ticket phoned in on basic is refused", 6],
+      ["replies to each customer message, reclassified to critical on the way", 13],
+      ["engineering updates, keeping the time elapsed when the ticket moves to staging", 12],
     ]);
+    expect(shape(tests[3]!.items[8])).toEqual({
+      kind: "TestEvent",
+      event: { kind: "Name", value: "reclassified" },
+      at: { kind: "Instant", text: "2026-03-02T12:00Z" },
+      changes: [{ kind: "TestDimension", dimension: "severity", value: { kind: "Name", value: "critical" } }],
+    });
+    expect(shape(tests[4]!.items[11])).toMatchObject({ kind: "TestExpect", metric: { value: "eng_update" }, missed: { value: 0 } });
+    expect((item(policy, "Uptime", 1) as Uptime).items.at(-1)?.kind).toBe("Assumption");
   });
 
   it("gives every node a range inside the file", () => {

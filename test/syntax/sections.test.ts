@@ -192,7 +192,7 @@ describe("tests", () => {
         { kind: "TestDimension", dimension: "severity", value: name("critical") },
         { kind: "TestDimension", dimension: "channel", value: name("hub") },
         { kind: "TestZone", zone: name("Asia/Tokyo") },
-        { kind: "TestEvent", event: name("paused"), at: instant("2026-03-02T09:10:00+01:00") },
+        { kind: "TestEvent", event: name("paused"), at: instant("2026-03-02T09:10:00+01:00"), changes: [] },
         { kind: "TestNow", at: instant("2026-03-02T12:00Z") },
         { kind: "TestExpect", metric: name("first_response"), due: instant("2026-03-30T03:00Z"), unknown: false },
         { kind: "TestExpect", metric: name("resolution"), unknown: false },
@@ -201,6 +201,76 @@ describe("tests", () => {
         { kind: "TestExpect", metric: name("dev_update"), unknown: true },
       ],
     });
+  });
+
+  it("reads what an event changes on its line, and the ticket's items on lines of their own", () => {
+    const test = itemOf(
+      "Test",
+      `test "t" {
+        event reclassified 2026-03-02T10:00Z severity high
+        event escalated 2026-03-02T11:00Z attribute channel_kind phone attribute environment production
+        severity low
+        attribute environment staging
+        event customer_reply 2026-03-02T12:00Z
+      }`,
+    );
+    expect(shape(test.items)).toEqual([
+      {
+        kind: "TestEvent",
+        event: name("reclassified"),
+        at: instant("2026-03-02T10:00Z"),
+        changes: [{ kind: "TestDimension", dimension: "severity", value: name("high") }],
+      },
+      {
+        kind: "TestEvent",
+        event: name("escalated"),
+        at: instant("2026-03-02T11:00Z"),
+        changes: [
+          { kind: "TestAttribute", attribute: name("channel_kind"), value: name("phone") },
+          { kind: "TestAttribute", attribute: name("environment"), value: name("production") },
+        ],
+      },
+      { kind: "TestDimension", dimension: "severity", value: name("low") },
+      { kind: "TestAttribute", attribute: name("environment"), value: name("staging") },
+      { kind: "TestEvent", event: name("customer_reply"), at: instant("2026-03-02T12:00Z"), changes: [] },
+    ]);
+  });
+
+  it("reads an expectation of a cycle, and of the cycles missed", () => {
+    const test = itemOf("Test", 'test "t" { expect reply cycle 2 2026-03-02T11:00Z met  expect reply none missed 1  expect cycle cycle 1 unknown }');
+    expect(shape(test.items)).toEqual([
+      {
+        kind: "TestExpect",
+        metric: name("reply"),
+        cycle: { kind: "Number", value: 2, text: "2" },
+        due: instant("2026-03-02T11:00Z"),
+        unknown: false,
+        status: name("met"),
+      },
+      { kind: "TestExpect", metric: name("reply"), unknown: false, missed: { kind: "Number", value: 1, text: "1" } },
+      { kind: "TestExpect", metric: name("cycle"), cycle: { kind: "Number", value: 1, text: "1" }, unknown: true },
+    ]);
+  });
+
+  it("reads `expect severity cycle 2 …` as the cycle of a metric `severity`", () => {
+    const test = itemOf("Test", 'test "t" { expect severity cycle 2 none  expect severity p2 }');
+    expect(test.items.map((i) => i.kind)).toEqual(["TestExpect", "TestExpectSeverity"]);
+  });
+
+  it("reports an event's change that lost its id at the next item, once", () => {
+    expect(itemDiagnostics('test "t" {\n  event reclassified 2026-03-02T10:00Z severity\n  event escalated 2026-03-02T11:00Z attribute environment\n  now 2026-03-02T12:00Z\n}')).toEqual([
+      "3:3-3:8 SLA1005 expected a severity id, found `event`",
+      "4:3-4:6 SLA1005 expected a value of the attribute, found `now`",
+    ]);
+  });
+
+  it("reports `cycle` or `missed` without a number", () => {
+    expect(itemDiagnostics('test "t" { expect reply cycle none }')).toEqual([
+      "1:31-1:35 SLA1005 expected a cycle number such as `2`, found `none`",
+    ]);
+    expect(itemDiagnostics('test "t" { expect reply none missed }')).toEqual([
+      "1:37-1:38 SLA1005 expected a number of cycles such as `1`, found `}`",
+    ]);
   });
 
   it("does not read the next test item as an expectation's status", () => {

@@ -45,6 +45,8 @@ export async function due(io: Io, policies: string | readonly string[], options:
  * runtime as read, so its `zone` (for calendars in the customer's zone), `attributes` and
  * `addons` with it. With several policies, each line is answered by the one in force at its
  * `openedAt` and names it (`policy`); none or two in force is that line's error (SLA4018).
+ * A line with statuses gives each repeating metric's `cycles`, and, when events changed the
+ * ticket's severity or attributes, the `severity` in force at the end and the `changes`.
  */
 async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOptions): Promise<number> {
   const { deadlines, policyInForce } = await import("../../runtime/index.js");
@@ -86,16 +88,16 @@ async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOpt
       }
       const { value } = outcome;
       const wantsStatus = now !== undefined || "now" in ticket || Array.isArray((ticket as { events?: unknown }).events);
-      // JSON leaves `policy`, `reclassified`, `unknown` and `errors` out when they are
-      // undefined: with one policy, when no rule reclassified the ticket, when no metric is
-      // unstated, and when every metric was computed.
+      // JSON leaves `policy`, `reclassified`, `changes`, `unknown` and `errors` out when they
+      // are undefined: with one policy, when no rule reclassified the ticket, when no event
+      // changed it, when no metric is unstated, and when every metric was computed.
       if (!wantsStatus) {
         await emit({ id: value.id, policy, due: value.due, reclassified: value.reclassified, unknown: value.unknown, errors: value.errors });
         continue;
       }
       const status: Record<string, unknown> = {};
       for (const m of value.metrics) {
-        status[m.metric] = {
+        const answer = {
           status: m.status,
           metAt: m.metAt,
           remainingMinutes: m.remainingMinutes,
@@ -103,8 +105,15 @@ async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOpt
           remainingWallMinutes: m.remainingWallMinutes,
           overdueWallMinutes: m.overdueWallMinutes,
         };
+        // Only a repeating metric has cycles.
+        status[m.metric] = m.cycles === null ? answer : { ...answer, cycles: m.cycles };
       }
-      await emit({ id: value.id, policy, due: value.due, status, reclassified: value.reclassified, unknown: value.unknown, errors: value.errors });
+      if (value.changes === undefined) {
+        await emit({ id: value.id, policy, due: value.due, status, reclassified: value.reclassified, unknown: value.unknown, errors: value.errors });
+        continue;
+      }
+      const { severity, reclassified, changes, unknown, errors } = value;
+      await emit({ id: value.id, policy, due: value.due, status, severity, reclassified, changes, unknown, errors });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

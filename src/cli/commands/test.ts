@@ -16,7 +16,7 @@ export async function test(io: Io, paths: readonly string[], options: Diagnostic
 }
 
 /** The outcome of one policy test. */
-interface TestOutcome {
+export interface TestOutcome {
   readonly test: PolicyTest;
   readonly failures: readonly string[];
 }
@@ -53,7 +53,8 @@ async function runTests(io: Io, policies: readonly CompiledPolicy[]): Promise<nu
 
 type Deadlines = typeof import("../../runtime/index.js").deadlines;
 
-function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Deadlines): TestOutcome {
+/** How one policy test fails, as `slac test` prints it (positions in `file`); no failures when it passes. The docs test judges examples with it too. */
+export function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Deadlines): TestOutcome {
   const outcome = deadlines(bundle, test.ticket, test.now === null ? {} : { now: test.now });
   // `expect rejected` passes on an eligibility rule's refusal (SLA4017) alone.
   const rejected = !outcome.ok && outcome.error.code === RuntimeCodes.Rejected.code;
@@ -72,17 +73,46 @@ function runTest(bundle: Bundle, file: string, test: PolicyTest, deadlines: Dead
   for (const expected of test.expect) {
     // A metric the policy sets no target for has no deadline: what `expect <metric> none` says.
     // `unknown` (the policy does not state it) is compared as the word it is, never as `none`.
-    const actual = outcome.value.metrics.find((m) => m.metric === expected.metric) ?? { due: null, status: null, error: null, unknown: null };
-    const problems: string[] = [];
-    if (actual.due !== expected.due) problems.push(`due: expected ${expected.due ?? "none"}, got ${answered(actual)}`);
-    if (expected.status !== null && actual.status !== expected.status) {
-      problems.push(`status: expected ${expected.status}, got ${actual.status ?? "none"}`);
-    }
+    const metric = outcome.value.metrics.find((m) => m.metric === expected.metric);
+    const problems = expected.cycle === null || expected.cycle === undefined ? metricProblems(expected, metric) : cycleProblems(expected, expected.cycle, metric);
     if (problems.length === 0) continue;
     failures.push(`${expected.metric} ${problems.join("; ")}`);
-    failures.push(`  ${decidedBy(file, test, "metric" in actual ? actual : null, outcome.value.reclassified)}`);
+    failures.push(`  ${decidedBy(file, test, metric ?? null, outcome.value.reclassified)}`);
   }
   return { test, failures };
+}
+
+type Expectation = PolicyTest["expect"][number];
+
+/** How a metric's answer differs from `expect <metric> <due> [status] [missed <n>]`; empty when it does not. */
+function metricProblems(expected: Expectation, metric: MetricDeadline | undefined): string[] {
+  const actual = metric ?? { due: null, status: null, error: null, unknown: null, cycles: null };
+  const problems: string[] = [];
+  if (actual.due !== expected.due) problems.push(`due: expected ${expected.due ?? "none"}, got ${answered(actual)}`);
+  if (expected.status !== null && actual.status !== expected.status) problems.push(`status: expected ${expected.status}, got ${actual.status ?? "none"}`);
+  const missed = expected.missed ?? null;
+  if (missed !== null) {
+    if (actual.cycles === null) problems.push(`missed: expected ${missed}, got no cycles (the metric does not repeat)`);
+    else if (actual.cycles.missed !== missed) problems.push(`missed: expected ${missed}, got ${actual.cycles.missed} (of ${cyclesWord(actual.cycles.list.length)})`);
+  }
+  return problems;
+}
+
+/** How the n-th cycle of a metric differs from `expect <metric> cycle <n> <due> [status]`; empty when it does not. */
+function cycleProblems(expected: Expectation, n: number, metric: MetricDeadline | undefined): string[] {
+  const cycles = metric?.cycles ?? null;
+  const wanted = `${expected.due ?? "none"}${expected.status === null ? "" : ` ${expected.status}`}`;
+  if (cycles === null) return [`cycle ${n}: expected ${wanted}, got no such cycle (the metric does not repeat)`];
+  const cycle = cycles.list[n - 1];
+  if (cycle === undefined) return [`cycle ${n}: expected ${wanted}, got no such cycle (${cyclesWord(cycles.list.length)})`];
+  const problems: string[] = [];
+  if (cycle.due !== expected.due) problems.push(`cycle ${n} due: expected ${expected.due ?? "none"}, got ${cycle.due ?? "none"}`);
+  if (expected.status !== null && cycle.status !== expected.status) problems.push(`cycle ${n} status: expected ${expected.status}, got ${cycle.status ?? "none"}`);
+  return problems;
+}
+
+function cyclesWord(count: number): string {
+  return `${count} ${count === 1 ? "cycle" : "cycles"}`;
 }
 
 /** A metric's answer as a failure shows it: the due, `unknown` with what is unstated, or `none` with its error. */

@@ -70,7 +70,7 @@ export const RuntimeCodes = defineCodes({
     code: "SLA4012",
     severity: "error",
     summary:
-      "A ticket is an object whose `openedAt`, `now`, `tier`, `severity`, `channel` and `zone` are strings, whose `attributes` is an object of strings (holding every attribute the ticket gives), whose `addons` are an array of strings and whose `events` are objects with a string `type` and `at`.",
+      "A ticket is an object whose `openedAt`, `now`, `tier`, `severity`, `channel` and `zone` are strings, whose `attributes` is an object of strings (holding every attribute the ticket gives), whose `addons` are an array of strings and whose `events` are objects with a string `type` and `at` (and, when given, a string `severity` and an object of strings `attributes`).",
     example: '{"openedAt": "2026-03-02T09:00Z", "severity": 1}',
   },
   UnknownZone: {
@@ -109,6 +109,13 @@ export const RuntimeCodes = defineCodes({
     severity: "error",
     summary:
       "Of the policies `slac due` is given, exactly one is in force when a ticket is opened: `valid_from` on or before its `openedAt` (UTC dates), `valid_until` after it.",
+  },
+  BadChange: {
+    code: "SLA4019",
+    severity: "error",
+    summary:
+      "A ticket event carries a `severity` only when it is `reclassified`, and a `reclassified` event carries the ticket's new `severity`, new `attributes`, or both.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "professional", "channel": "email", "events": [{"type": "escalated", "at": "2026-03-02T10:00Z", "severity": "critical"}]}',
   },
   // Commitments (SLA4030–SLA4039).
   NoResponseCredit: {

@@ -180,7 +180,7 @@ export const SemanticCodes = defineCodes({
   UnknownEventType: {
     code: "SLA2029",
     severity: "error",
-    summary: "A test event is `paused`, `resumed`, `escalated`, `customer_reply`, `resolved` or a metric id.",
+    summary: "A test event is `paused`, `resumed`, `escalated`, `customer_reply`, `resolved`, `reclassified`, a declared event or a metric id.",
     example: "test \"t\" { opened 2026-03-02T09:00Z event snoozed 2026-03-02T09:10Z }",
   },
   ConflictingTargets: {
@@ -220,7 +220,7 @@ export const SemanticCodes = defineCodes({
   UnknownMetricStart: {
     code: "SLA2035",
     severity: "error",
-    summary: "A metric `starts` at `opened`, `escalated` or `customer_reply`.",
+    summary: "A metric `starts` at `opened`, `escalated`, `customer_reply` or a declared event.",
     example: "metric m { starts assigned }",
   },
   TooManyDiagnostics: {
@@ -445,5 +445,61 @@ export const SemanticCodes = defineCodes({
     consequence: "absence",
     summary: "A response credit's metric has a stated target for some ticket of the tiers it covers: a metric without targets is never missed.",
     example: "fiscal_year starts jan 1\nfirst_response 4h 24x7\ncredit resolution { misses > 4 per fiscal_quarter  credit 20% }",
+  },
+  // Declared events, repeating metrics and changes during a ticket (SLA2080–SLA2095).
+  ReservedEventName: {
+    code: "SLA2080",
+    severity: "error",
+    summary: "A declared event's id is not a built-in event (`paused`, `resumed`, `escalated`, `customer_reply`, `resolved`, `reclassified`), `opened`, or the id of a metric: an event of that type would mean two things.",
+    example: "event resolved",
+  },
+  UnknownRepeatEvent: {
+    code: "SLA2081",
+    severity: "error",
+    consequence: "name",
+    summary: "The events a metric `repeats after` and `until` are built-in events other than `paused` and `resumed` (`escalated`, `customer_reply`, `resolved`, `reclassified`), declared events or metric ids.",
+    example: "metric reply { starts customer_reply  repeats after customer_replied }",
+  },
+  RepeatEndsWhereItStarts: {
+    code: "SLA2082",
+    severity: "error",
+    summary: "A repeating metric ends its cycles at another event than the one it repeats after (`after` defaults to the metric's own id, `until` to `resolved`).",
+    example: "metric reply { starts customer_reply  repeats after customer_reply until customer_reply }",
+  },
+  SeverityOnEvent: {
+    code: "SLA2083",
+    severity: "error",
+    summary: "Only a `reclassified` test event gives the ticket a new `severity`; any event may give attribute values.",
+    example: 'severity high\nseverity low\ntest "t" {\n  opened 2026-03-02T09:00Z\n  severity low\n  event escalated 2026-03-02T10:00Z severity high\n}',
+  },
+  EmptyReclassification: {
+    code: "SLA2084",
+    severity: "error",
+    summary: "A `reclassified` test event gives the ticket's new `severity` or at least one `attribute` value.",
+    example: 'test "t" {\n  opened 2026-03-02T09:00Z\n  event reclassified 2026-03-02T10:00Z\n}',
+  },
+  CyclesOfSingleMetric: {
+    code: "SLA2085",
+    severity: "error",
+    summary: "A test expects a `cycle` or the number of cycles `missed` only of a metric that `repeats`.",
+    example: 'first_response 1h 24x7\ntest "t" { opened 2026-03-02T09:00Z  expect first_response cycle 2 none }',
+  },
+  InvalidCycleExpectation: {
+    code: "SLA2086",
+    severity: "error",
+    summary: "An expected `cycle` is a whole number from 1 and a number of cycles `missed` a whole number from 0, and `missed`, which counts the cycles of the whole ticket, is not given with `cycle`.",
+    example: 'metric reply { starts customer_reply  repeats after customer_reply }\nreply 1h 24x7\ntest "t" { opened 2026-03-02T09:00Z  expect reply cycle 0 none }',
+  },
+  OverlappingAddons: {
+    code: "SLA2087",
+    severity: "warning",
+    summary: "Two add-on tiers that set a target for the same severity, channel, attribute values and metric set the same one: a ticket that carries both gets the target of the add-on declared first, which is easy to miss.",
+    example: "tier standard\ntier night { addon }\ntier rush { addon }\nseverity critical\nfirst_response {\n  4h 24x7\n  tier night { critical 1h 24x7 }\n  tier rush { critical 30m 24x7 }\n}",
+  },
+  UnusedEvent: {
+    code: "SLA2088",
+    severity: "warning",
+    summary: "A declared event is one a metric starts, repeats after or ends at: one that no metric counts from changes no answer, and no page says it.",
+    example: "event priority_assigned",
   },
 });

@@ -1,11 +1,11 @@
 /**
  * Support-response credits from ticket outcomes: each ticket's deadlines are computed as
  * `deadlines` computes them (at `now`), each breached target of a credit's metric is a miss
- * in the fiscal quarter that holds its due instant, and a quarter with more than (or at
+ * in the fiscal quarter that holds its due instant (each missed cycle of a repeating metric one), and a quarter with more than (or at
  * least) the credit's count of misses earns its credit, per customer account.
  */
 import type { Bundle, ResponseCredit } from "../../contract/bundle.js";
-import { ANY } from "../../contract/vocabulary.js";
+import { ANY, type MetricStatus, UNKNOWN } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { civilDate, dayNumber } from "../../civil/days.js";
 import { formatDate } from "../../civil/text.js";
@@ -121,32 +121,49 @@ export class CreditLedger {
       return null;
     }
     const counts: (() => void)[] = [];
+    // The tallies this ticket is already listed in as missed, so that a ticket that misses several cycles of a quarter is listed once.
+    const listed = new Set<Tally>();
     for (const [i, rule] of this.rules.entries()) {
       if (!this.covers(rule, outcome)) continue;
       const m = answer.value.metrics.find((x) => x.metric === rule.metric);
+      if (m !== undefined && m.cycles !== null) {
+        // A repeating metric: each cycle is a target of its own, in the quarter of its due.
+        if (m.error !== null && m.due === null) return { ...m.error, message: `\`${rule.metric}\`: ${m.error.message}` };
+        for (const cycle of m.cycles.list) {
+          if (cycle.due === null || cycle.due === UNKNOWN) continue;
+          counts.push(this.tallied(i, account, cycle.due, cycle.status, answer.value.id, listed));
+        }
+        continue;
+      }
       if (m === undefined || m.due === null || m.unknown !== null) {
         if (m?.error) return { ...m.error, message: `\`${rule.metric}\`: ${m.error.message}` };
         continue;
       }
-      const due = parseInstant(m.due)!;
-      const quarter = fiscalQuarterAt(this.bundle.fiscalYear!, due);
-      const key = `${account ?? ""}\u0000${quarter.start}`;
-      const id = answer.value.id;
-      counts.push(() => {
-        const tallies = this.tallies[i]!;
-        let tally = tallies.get(key);
-        if (tally === undefined) tallies.set(key, (tally = { account, quarter, met: 0, missed: 0, pending: 0, missedTickets: [] }));
-        if (m.status === "met") tally.met++;
-        else if (m.status === "breached") {
-          tally.missed++;
-          if (typeof id === "string") tally.missedTickets.push(id);
-        } else tally.pending++;
-      });
+      counts.push(this.tallied(i, account, m.due, m.status, answer.value.id, listed));
     }
     // Counted only once the whole ticket is read without an error.
     for (const apply of counts) apply();
     this.tickets++;
     return null;
+  }
+
+  /** Counts one target of rule `i` due at `due`, with its status at `now`: met, missed, or without an outcome yet. */
+  private tallied(i: number, account: string | null, due: string, status: MetricStatus | null, id: string | null, listed: Set<Tally>): () => void {
+    const quarter = fiscalQuarterAt(this.bundle.fiscalYear!, parseInstant(due)!);
+    const key = `${account ?? ""}\u0000${quarter.start}`;
+    return () => {
+      const tallies = this.tallies[i]!;
+      let tally = tallies.get(key);
+      if (tally === undefined) tallies.set(key, (tally = { account, quarter, met: 0, missed: 0, pending: 0, missedTickets: [] }));
+      if (status === "met") tally.met++;
+      else if (status === "breached") {
+        tally.missed++;
+        if (typeof id === "string" && !listed.has(tally)) {
+          listed.add(tally);
+          tally.missedTickets.push(id);
+        }
+      } else tally.pending++;
+    };
   }
 
   /** Whether a rule counts the ticket: every ticket when it names no tiers, else a ticket of one of its tiers. */

@@ -4,7 +4,7 @@
  * its events sorted.
  */
 import type { TargetRow, Ticket } from "../../contract/bundle.js";
-import { ANY } from "../../contract/vocabulary.js";
+import { ANY, RECLASSIFIED } from "../../contract/vocabulary.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { quotedList } from "../../diagnostics/wording.js";
 import type { BundleIndex } from "./bundle-index.js";
@@ -14,6 +14,7 @@ import { runtimeError, RuntimeFailure } from "../errors.js";
 import { languageName, type Named, type NameTable } from "./names.js";
 import { parseInstant } from "../instants.js";
 import { type Combination, select } from "./selection.js";
+import { changesOf, type EventChange, type RowChange } from "./changes.js";
 
 /** A ticket as `deadlines` reads it: the bundle's ticket, optionally carrying its own `now`. */
 export type TicketInput = Ticket & { readonly now?: string };
@@ -51,6 +52,12 @@ export interface ResolvedTicket {
   /** Sorted by instant (stable); events after `now` are dropped, as they have not happened yet. */
   readonly events: readonly ParsedEvent[];
   readonly now: number | null;
+  /**
+   * The ticket's rows after each event (up to `now`) that changed its severity or attributes,
+   * in event order; null when none did. `severity`, `reclassified` and `rows` above are the
+   * ticket's as opened, before any change.
+   */
+  readonly changes: readonly RowChange[] | null;
 }
 
 const NO_EVENTS: readonly unknown[] = [];
@@ -91,10 +98,13 @@ function known(ids: readonly { readonly id: string }[]): string {
 
 const PLURAL = { tier: "tiers", severity: "severities", channel: "channels" } as const;
 
-/** Why a name is not one value: unknown (with the values there are), or ambiguous (with those it names). */
-function unnamed(info: Code, what: string, name: string, named: Named | undefined, values: string): never {
-  if (named === undefined) fail(info, `unknown ${what} \`${name}\``, values);
-  fail(info, `${what} \`${name}\` is ambiguous: it names ${quotedList(named as readonly string[], "and")}`, `give the id of the one you mean`);
+/**
+ * Why a name is not one value: unknown (with the values there are), or ambiguous (with those
+ * it names); `where` ("event 3 (`reclassified`): ") says whose name it is when not the ticket's own.
+ */
+function unnamed(info: Code, what: string, name: string, named: Named | undefined, values: string, where = ""): never {
+  if (named === undefined) fail(info, `${where}unknown ${what} \`${name}\``, values);
+  fail(info, `${where}${what} \`${name}\` is ambiguous: it names ${quotedList(named as readonly string[], "and")}`, `give the id of the one you mean`);
 }
 
 /**
@@ -156,17 +166,10 @@ function attributesOf(index: BundleIndex, ticket: TicketInput): readonly (string
     for (const id in record) {
       if (!Object.hasOwn(record, id)) continue;
       const value = record[id];
-      const k = index.attributePositions.get(id);
-      if (k === undefined) {
-        const known = declared.length === 0 ? "the policy declares no attributes" : `the policy's attributes are ${quotedList(declared.map((a) => a.attribute.id), "and")}`;
-        fail(RuntimeCodes.UnknownAttribute, `unknown attribute \`${id}\``, known);
-      }
+      const k = index.attributePositions.get(id) ?? unknownAttribute(index, id, "");
       if (value === null) continue;
       if (typeof value !== "string") fail(RuntimeCodes.BadField, `attribute \`${id}\` must be a string`);
-      const { attribute, names } = declared[k]!;
-      const named = attribute.fromLanguages ? languageName(names, value) : names.get(value);
-      if (typeof named !== "string") unnamed(RuntimeCodes.UnknownAttribute, id, value, named, `the values of \`${id}\` are ${quotedList(attribute.values.map((v) => v.id), "and")}`);
-      values[k] = named;
+      values[k] = attributeValue(index, k, value, "");
     }
   }
   for (let k = 0; k < declared.length; k++) {
@@ -178,6 +181,64 @@ function attributesOf(index: BundleIndex, ticket: TicketInput): readonly (string
     values[k] = fallback ?? null;
   }
   return values;
+}
+
+function unknownAttribute(index: BundleIndex, id: string, where: string): never {
+  const declared = index.attributes;
+  const known = declared.length === 0 ? "the policy declares no attributes" : `the policy's attributes are ${quotedList(declared.map((a) => a.attribute.id), "and")}`;
+  fail(RuntimeCodes.UnknownAttribute, `${where}unknown attribute \`${id}\``, known);
+}
+
+/** The id of the value a name stands for in the attribute at position `k` (a language by its tag, case aside). */
+function attributeValue(index: BundleIndex, k: number, value: string, where: string): string {
+  const { attribute, names } = index.attributes[k]!;
+  const named = attribute.fromLanguages ? languageName(names, value) : names.get(value);
+  if (typeof named !== "string") {
+    unnamed(RuntimeCodes.UnknownAttribute, attribute.id, value, named, `the values of \`${attribute.id}\` are ${quotedList(attribute.values.map((v) => v.id), "and")}`, where);
+  }
+  return named;
+}
+
+/**
+ * What an event that carries `severity` or `attributes` changes, its names checked as the
+ * ticket's own are (the errors name the event); `severity` only on a `reclassified` event,
+ * which must change something (SLA4019).
+ */
+function changeOf(index: BundleIndex, event: ParsedEvent, number: number, given: { severity?: unknown; attributes?: unknown }): EventChange {
+  const where = `event ${number} (\`${event.type}\`): `;
+  const label = `event ${number} (\`${event.type}\`)`;
+  const severityGiven = given.severity !== undefined && given.severity !== null;
+  const attributesGiven = given.attributes !== undefined && given.attributes !== null;
+  if (severityGiven && event.type !== RECLASSIFIED) {
+    fail(RuntimeCodes.BadChange, `${label} carries a \`severity\`, which only a \`${RECLASSIFIED}\` event may`, `give the new severity in a \`${RECLASSIFIED}\` event at the same instant`);
+  }
+  let severity: string | null = null;
+  if (severityGiven) {
+    if (typeof given.severity !== "string") fail(RuntimeCodes.BadField, `the \`severity\` of ${label} must be a string`);
+    const declared = index.bundle.severities;
+    severity = ANY;
+    if (declared.length > 0) {
+      const named = index.severityNames.get(given.severity);
+      if (typeof named !== "string") unnamed(RuntimeCodes.UnknownSeverity, "severity", given.severity, named, `the policy's severities are ${known(declared)}`, where);
+      severity = named;
+    }
+  }
+  const attributes: [number, string][] = [];
+  if (attributesGiven) {
+    const record = given.attributes;
+    if (typeof record !== "object" || Array.isArray(record)) fail(RuntimeCodes.BadField, `the \`attributes\` of ${label} must be an object`);
+    for (const id in record) {
+      if (!Object.hasOwn(record, id)) continue;
+      const value: unknown = (record as Record<string, unknown>)[id];
+      const k = index.attributePositions.get(id) ?? unknownAttribute(index, id, where);
+      if (typeof value !== "string") fail(RuntimeCodes.BadField, `attribute \`${id}\` of ${label} must be a string`);
+      attributes.push([k, attributeValue(index, k, value, where)]);
+    }
+  }
+  if (event.type === RECLASSIFIED && severity === null && attributes.length === 0) {
+    fail(RuntimeCodes.BadChange, `${label} carries no \`severity\` and no \`attributes\``, `give the severity the ticket has from then on, as in \`"severity": "p1"\``);
+  }
+  return { event, number, severity, attributes };
 }
 
 /** A ticket's `openedAt` as epoch ms; throws SLA4012 for a ticket that is no object, SLA4006 without it, SLA4005 for no instant. */
@@ -229,17 +290,28 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   if (nowMs !== null && !(Math.abs(nowMs) <= 8.64e15)) fail(RuntimeCodes.BadInstant, "`now` is not an instant in range");
 
   const events: ParsedEvent[] = [];
+  let changes: EventChange[] | null = null;
   const given: unknown = ticket.events ?? NO_EVENTS;
   if (!Array.isArray(given)) fail(RuntimeCodes.BadField, "`events` must be an array");
   for (let i = 0; i < given.length; i++) {
     const event: unknown = given[i];
     if (typeof event !== "object" || event === null || Array.isArray(event)) fail(RuntimeCodes.BadField, `event ${i + 1} must be an object`);
-    const { type, at } = event as { type?: unknown; at?: unknown };
+    const { type, at, severity: newSeverity, attributes: newAttributes } = event as { type?: unknown; at?: unknown; severity?: unknown; attributes?: unknown };
     if (typeof type !== "string") fail(RuntimeCodes.BadField, `the \`type\` of event ${i + 1} must be a string`);
     if (typeof at !== "string") fail(RuntimeCodes.BadField, `the \`at\` of event ${i + 1} (\`${type}\`) must be a string`);
     // The event's label is built only when its instant is bad.
     const parsed = parseInstant(at) ?? badInstant(at, `event ${i + 1} (\`${type}\`)`);
-    if (nowMs === null || parsed <= nowMs) events.push({ type, at: parsed });
+    const happened = nowMs === null || parsed <= nowMs;
+    if (newSeverity === undefined && newAttributes === undefined && type !== RECLASSIFIED) {
+      if (happened) events.push({ type, at: parsed });
+      continue;
+    }
+    // An event that changes the ticket: its names are checked even after `now`, as a misspelt name is a mistake whenever.
+    const parsedEvent: ParsedEvent = { type, at: parsed };
+    const change = changeOf(index, parsedEvent, i + 1, { severity: newSeverity, attributes: newAttributes });
+    if (!happened) continue;
+    events.push(parsedEvent);
+    if (change.severity !== null || change.attributes.length > 0) (changes ??= []).push(change);
   }
   // Array.prototype.sort is stable, so events at the same instant keep their written order.
   events.sort((a, b) => a.at - b.at);
@@ -261,5 +333,7 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
     openedAt,
     events,
     now: nowMs,
+    // The dimensions as given (not completed), so that a change is completed as a new ticket would be.
+    changes: changes === null ? null : changesOf(index, { tier, severity, channel, attributes, addons }, changes, events),
   };
 }

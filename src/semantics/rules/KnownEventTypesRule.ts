@@ -8,17 +8,19 @@ import type { RuleVisitor } from "../../ast/visitor.js";
  * Known event types
  *
  * A test event is valid only if it is `paused`, `resumed`, `escalated`, `customer_reply`,
- * `resolved`, or the id of a metric (meaning that metric was met then).
+ * `resolved`, `reclassified`, an event the policy declares, or the id of a metric
+ * (meaning that metric was met then).
  */
 export function KnownEventTypesRule(context: ValidationContext): RuleVisitor {
   return {
     TestEvent: (node) => {
       const type = node.event.value;
-      if ((TICKET_EVENTS as readonly string[]).includes(type) || context.symbols.metrics.has(type)) return;
+      const { events, metrics } = context.symbols;
+      if ((TICKET_EVENTS as readonly string[]).includes(type) || events.has(type) || metrics.has(type)) return;
       context.report(SemanticCodes.UnknownEventType, `unknown event \`${type}\``, node.event.range, {
         hint:
-          didYouMean(type, [...TICKET_EVENTS, ...context.symbols.metrics.keys()]) ??
-          `write ${TICKET_EVENTS.map((event) => `\`${event}\``).join(", ")} or a metric id`,
+          didYouMean(type, [...TICKET_EVENTS, ...events.keys(), ...metrics.keys()]) ??
+          `write ${TICKET_EVENTS.map((event) => `\`${event}\``).join(", ")}, a declared event or a metric id`,
       });
     },
   };

@@ -7,16 +7,19 @@ import type { RuleVisitor } from "../../ast/visitor.js";
 /**
  * Known metric start
  *
- * A declared metric is valid only if it `starts` at `opened`, `escalated` or
- * `customer_reply`.
+ * A declared metric is valid only if it `starts` at `opened`, `escalated`,
+ * `customer_reply` or an event the policy declares.
  */
 export function KnownMetricStartRule(context: ValidationContext): RuleVisitor {
   return {
     MetricStarts: (node) => {
       const starts = node.event;
-      if ((METRIC_STARTS as readonly string[]).includes(starts.value)) return;
+      const events = context.symbols.events;
+      if ((METRIC_STARTS as readonly string[]).includes(starts.value) || events.has(starts.value)) return;
       context.report(SemanticCodes.UnknownMetricStart, `a metric cannot start at \`${starts.value}\``, starts.range, {
-        hint: didYouMean(starts.value, METRIC_STARTS) ?? `write ${alternatives(METRIC_STARTS)}`,
+        hint:
+          didYouMean(starts.value, [...METRIC_STARTS, ...events.keys()]) ??
+          `write ${alternatives(METRIC_STARTS)}, or declare the event: \`event ${starts.value}\``,
       });
     },
   };

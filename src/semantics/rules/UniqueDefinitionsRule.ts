@@ -24,6 +24,7 @@ const DECLARATIONS = {
   Tier: "tier",
   AttributeDecl: "attribute",
   MetricDecl: "metric",
+  EventDecl: "event",
   Link: "link",
 } as const satisfies Record<Declaration["kind"], string>;
 
@@ -31,7 +32,7 @@ const DECLARATIONS = {
  * Unique definitions
  *
  * A policy is valid only if no two of its calendars, teams, channels, severities, tiers,
- * attributes, metrics, links, tests or uptime commitments share an id (or test name; an
+ * attributes, metrics, events, links, tests or uptime commitments share an id (or test name; an
  * uptime block without an id has the id `uptime`), no declared metric takes a builtin
  * metric's id, no language or attribute value is listed twice, and no two policies of a
  * file share an id.

@@ -42,6 +42,7 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   Tier: "many",
   AttributeDecl: "many",
   MetricDecl: "many",
+  EventDecl: "many",
   Eligibility: "many",
   Coverage: { once: "coverage" },
   Targets: { key: (item) => item.metric.value, label: (item) => `targets for \`${item.metric.value}\`` },
@@ -85,6 +86,8 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   AttributeValues: { once: "values" },
   AttributeDefault: { once: "default" },
   MetricStarts: { once: "starts" },
+  MetricRepeats: { once: "repeats" },
+  MetricOnChange: { once: "reclassified" },
   // escalation, on-call
   EscalationLevel: { key: (item) => `${item.level.value}`, label: (item) => `\`level ${item.level.value}\`` },
   EscalationRight: "many",
@@ -116,7 +119,10 @@ const OCCURRENCES: { readonly [K in Item["kind"]]: Occurrence<NodeOfKind<K>> } =
   TestZone: { once: "zone" },
   TestEvent: "many",
   TestNow: { once: "now" },
-  TestExpect: { key: (item) => item.metric.value, label: (item) => `\`expect ${item.metric.value}\`` },
+  TestExpect: {
+    key: (item) => `${item.metric.value} ${item.cycle?.value ?? ""}`,
+    label: (item) => `\`expect ${item.metric.value}${item.cycle ? ` cycle ${item.cycle.text}` : ""}\``,
+  },
   TestExpectSeverity: { once: "expect severity" },
   TestExpectRejected: { once: "expect rejected" },
 };
@@ -148,7 +154,8 @@ function onceLabel(item: Item, occurrence: Limited): string {
  *
  * A block is valid only if each item that may appear once in it (a policy's `provider`,
  * a calendar's `zone`, an uptime's `objective`, a metric's targets, a test's `opened`, an
- * escalation level, a rule's `assumption`, …) appears at most once.
+ * escalation level, a rule's `assumption`, an event's `severity`, an `expect` of each
+ * metric and cycle, …) appears at most once.
  */
 export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
   // The block's name is only spelled out when there is something to report.
@@ -179,6 +186,7 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
     Tier: (node) => checkItems(() => `tier \`${node.id.value}\``, node.items),
     AttributeDecl: (node) => checkItems(() => `attribute \`${node.id.value}\``, node.items),
     MetricDecl: (node) => checkItems(() => `metric \`${node.id.value}\``, node.items),
+    EventDecl: (node) => checkItems(() => `event \`${node.id.value}\``, node.items),
     Escalation: (node) => checkItems(() => "the escalation", node.items),
     OnCall: (node) => checkItems(() => "the on-call block", node.items),
     Maintenance: (node) => checkItems(() => "the maintenance block", node.items),
@@ -191,5 +199,7 @@ export function UniqueItemsRule(context: ValidationContext): RuleVisitor {
     ...blocks,
     TargetRule: (node) => checkItems(() => "the rule", node.provenance),
     EligibilityRule: (node) => checkItems(() => "the rule", node.provenance),
+    // So are an event's changes: one `severity`, one value of each attribute.
+    TestEvent: (node) => checkItems(() => `event \`${node.event.value}\``, node.changes),
   };
 }

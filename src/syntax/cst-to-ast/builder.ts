@@ -95,7 +95,7 @@ function isDamaged(cst: CstNode): boolean {
 
 /** The rules of the declarations of names that other items refer to. */
 const declarationRules: ReadonlySet<string> = new Set<string>(
-  ["calendar", "team", "channel", "severityDecl", "tier", "attributeDecl", "metricDecl", "languages"] satisfies RuleName[],
+  ["calendar", "team", "channel", "severityDecl", "tier", "attributeDecl", "metricDecl", "eventDecl", "languages"] satisfies RuleName[],
 );
 
 const keywordSet: ReadonlySet<string> = new Set(keywords);

@@ -1,4 +1,4 @@
-/** Builders for teams, channels, severities, tiers, attributes and metric declarations (calendars are calendars.ts). */
+/** Builders for teams, channels, severities, tiers, attributes, metric and event declarations (calendars are calendars.ts). */
 import type {
   Alias,
   AttributeDecl,
@@ -8,6 +8,8 @@ import type {
   Channel,
   ChannelItem,
   DefaultSeverity,
+  EventDecl,
+  EventItem,
   Example,
   FixedSeverity,
   MetricDecl,
@@ -26,6 +28,8 @@ import type {
   AttributeValueCstNode,
   ChannelCstNode,
   ChannelItemCstNode,
+  EventDeclCstNode,
+  EventItemCstNode,
   MetricDeclCstNode,
   MetricItemCstNode,
   SeverityDeclCstNode,
@@ -152,6 +156,16 @@ const metricItems: ItemBuilders<MetricItemCstNode, MetricItem> = {
     const event = b.name(token(cst, "event"));
     return event && { kind: "MetricStarts", event, range: b.rangeOf(cst) };
   },
+  metricRepeats: (b, cst) => {
+    const after = b.name(token(cst, "after"));
+    const until = b.name(token(cst, "until"));
+    return { kind: "MetricRepeats", ...(after && { after }), ...(until && { until }), range: b.rangeOf(cst) };
+  },
+  metricOnChange: (b, cst) => {
+    const rule = token(cst, "rule");
+    if (!rule) return undefined;
+    return { kind: "MetricOnChange", rule: keywordOf(rule.tokenType) === "restarts" ? "restart" : "keep", range: b.rangeOf(cst) };
+  },
   assumption,
   note,
 };
@@ -162,4 +176,11 @@ export function metricDecl(b: Builder, cst: MetricDeclCstNode): MetricDecl | und
   const title = b.text(token(cst, "title"));
   if (!id) return undefined;
   return { kind: "MetricDecl", id, ...(title && { title }), items: items(b, cst, "metricItem", metricItems), range: b.rangeOf(cst) };
+}
+
+const eventItems: ItemBuilders<EventItemCstNode, EventItem> = { assumption, note };
+
+/** `event <id> ["<title>"] [{ assumption …  note … }]` */
+export function eventDecl(b: Builder, cst: EventDeclCstNode): EventDecl | undefined {
+  return declaration(b, cst, "EventDecl", eventItems, "eventItem");
 }

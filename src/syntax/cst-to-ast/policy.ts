@@ -19,7 +19,7 @@ import type { Builder } from "./builder.js";
 import { nodes, token } from "./builder.js";
 import { calendar } from "./calendars.js";
 import { coverage, eligibility } from "./coverage.js";
-import { attributeDecl, channel, metricDecl, severityDecl, team, tier } from "./declarations.js";
+import { attributeDecl, channel, eventDecl, metricDecl, severityDecl, team, tier } from "./declarations.js";
 import { dateLiteral } from "./literals.js";
 import { escalation, fiscalYear, maintenance, responseCredit, test, uptime } from "./sections.js";
 import { exclusions, items, note } from "./shared.js";
@@ -74,6 +74,7 @@ const policyItems: ItemBuilders<PolicyItemCstNode, PolicyItem> = {
   tier,
   attributeDecl,
   metricDecl,
+  eventDecl,
   eligibility,
   coverage,
   escalation,

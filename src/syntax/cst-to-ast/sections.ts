@@ -10,6 +10,7 @@ import type {
   ErrorDefinition,
   Escalation,
   EscalationItem,
+  EventChange,
   EscalationLevel,
   EscalationRight,
   FiscalYear,
@@ -28,6 +29,7 @@ import type {
   Service,
   Test,
   TestDimension,
+  TestEvent,
   TestExpect,
   TestExpectRejected,
   TestExpectSeverity,
@@ -42,6 +44,7 @@ import type {
   EscalationCstNode,
   EscalationItemCstNode,
   ErrorDefinitionCstNode,
+  EventChangeCstNode,
   FiscalYearCstNode,
   MaintenanceCstNode,
   MaintenanceItemCstNode,
@@ -57,7 +60,7 @@ import type {
 } from "../cst.generated.js";
 import { keywordOf } from "../tokens.js";
 import type { Builder } from "./builder.js";
-import { node, token, tokens } from "./builder.js";
+import { node, nodes, token, tokens } from "./builder.js";
 import { durationLiteral, instantLiteral, numberLiteral, percentLiteral } from "./literals.js";
 import { assumption, channels, contact, exclusions, hours, items, note } from "./shared.js";
 import type { ItemBuilder, ItemBuilders } from "./shared.js";
@@ -176,6 +179,7 @@ const uptimeItems: ItemBuilders<UptimeItemCstNode, UptimeItem> = {
   claimWindow,
   commitmentTiers,
   exclusions,
+  assumption,
   note,
 };
 
@@ -214,6 +218,7 @@ const responseCreditItems: ItemBuilders<ResponseCreditItemCstNode, ResponseCredi
     return percent && { kind: "CreditAmount", percent, range: b.rangeOf(cst) };
   },
   claimWindow,
+  assumption,
   note,
 };
 
@@ -229,6 +234,18 @@ export function responseCredit(b: Builder, cst: ResponseCreditCstNode): Response
     items: items(b, cst, "responseCreditItem", responseCreditItems),
     range: b.rangeOf(cst),
   };
+}
+
+/** `severity <id>` or `attribute <id> <value>` after an event's instant. */
+function eventChange(b: Builder, cst: EventChangeCstNode): EventChange | undefined {
+  const range = b.rangeOf(cst);
+  if (token(cst, "severityKeyword")) {
+    const value = b.name(token(cst, "severity"));
+    return value && { kind: "TestDimension", dimension: "severity", value, range };
+  }
+  const attribute = b.name(token(cst, "attribute"));
+  const value = b.name(token(cst, "value"));
+  return attribute && value && { kind: "TestAttribute", attribute, value, range };
 }
 
 const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
@@ -256,10 +273,11 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
     const zone = b.name(token(cst, "name"));
     return zone && { kind: "TestZone", zone, range: b.rangeOf(cst) };
   },
-  testEvent: (b, cst) => {
+  testEvent: (b, cst): TestEvent | undefined => {
     const event = b.name(token(cst, "event"));
     const at = instantLiteral(b, token(cst, "at"));
-    return event && at && { kind: "TestEvent", event, at, range: b.rangeOf(cst) };
+    const changes = nodes(cst, "eventChange").flatMap((change) => eventChange(b, change) ?? []);
+    return event && at && { kind: "TestEvent", event, at, changes, range: b.rangeOf(cst) };
   },
   testNow: (b, cst) => {
     const at = instantLiteral(b, token(cst, "at"));
@@ -272,12 +290,23 @@ const testItems: ItemBuilders<TestItemCstNode, TestItem> = {
       return severity && { kind: "TestExpectSeverity", severity, range: b.rangeOf(cst) };
     }
     const metric = b.name(token(cst, "metric"));
+    const cycle = numberLiteral(b, token(cst, "cycle"));
     const dueToken = token(cst, "due");
     const due = instantLiteral(b, dueToken);
     const status = b.name(token(cst, "status"));
+    const missed = numberLiteral(b, token(cst, "missed"));
     const unknown = token(cst, "unknown") !== undefined;
     if (!metric || (dueToken ? !due : !token(cst, "none") && !unknown)) return undefined;
-    return { kind: "TestExpect", metric, ...(due && { due }), unknown, ...(status && { status }), range: b.rangeOf(cst) };
+    return {
+      kind: "TestExpect",
+      metric,
+      ...(cycle && { cycle }),
+      ...(due && { due }),
+      unknown,
+      ...(status && { status }),
+      ...(missed && { missed }),
+      range: b.rangeOf(cst),
+    };
   },
 };
 

@@ -9,6 +9,7 @@ import type {
   ChannelsCstNode,
   ContactCstNode,
   DescriptionCstNode,
+  EventDeclCstNode,
   ExclusionsCstNode,
   HoursCstNode,
   NoteCstNode,
@@ -121,7 +122,7 @@ export function items<N extends CstNode, L extends NodeLabel<N>, T>(
 }
 
 /** The declarations made of a head `<keyword> <id> ["<title>"]` and a block of items. */
-export type DeclarationCstNode = CalendarCstNode | TeamCstNode | ChannelCstNode | SeverityDeclCstNode | TierCstNode;
+export type DeclarationCstNode = CalendarCstNode | TeamCstNode | ChannelCstNode | SeverityDeclCstNode | TierCstNode | EventDeclCstNode;
 
 /** Builds the common head `<keyword> <id> ["<title>"]` and the block's items. */
 export function declaration<N extends DeclarationCstNode, L extends NodeLabel<N>, K extends string, T>(

@@ -1,4 +1,4 @@
-/** Rules for the named declarations: teams, channels, severities, tiers, attributes, metrics (calendars are calendars.ts). */
+/** Rules for the named declarations: teams, channels, severities, tiers, attributes, metrics, events (calendars are calendars.ts). */
 import { Comma, Identifier, K, LCurly, RCurly, StringLiteral } from "../tokens.js";
 import { CalendarRules } from "./calendars.js";
 
@@ -214,15 +214,58 @@ export abstract class DeclarationRules extends CalendarRules {
       ERR_MSG: "a metric item",
       DEF: [
         { ALT: () => this.SUBRULE(this.metricStarts) },
+        { ALT: () => this.SUBRULE(this.metricRepeats) },
+        { ALT: () => this.SUBRULE(this.metricOnChange) },
         { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
   });
 
-  /** `starts <event>`: the ticket event that starts the metric's clock. */
+  /** `starts <event>`: the ticket event (built in or declared) that starts the metric's clock. */
   metricStarts = this.RULE("metricStarts", () => {
     this.CONSUME(K.starts);
     this.CONSUME(Identifier, { LABEL: "event", ERR_MSG: "an event such as `opened` or `escalated`" });
+  });
+
+  /** `repeats [after <event>] [until <event>]`: the metric is due again after each `after` event, until the `until` event. */
+  metricRepeats = this.RULE("metricRepeats", () => {
+    this.CONSUME(K.repeats);
+    this.OPTION(() => {
+      this.CONSUME(K.after);
+      this.CONSUME(Identifier, { LABEL: "after", ERR_MSG: "an event or a metric id such as `customer_reply`" });
+    });
+    this.OPTION2(() => {
+      this.CONSUME(K.until);
+      this.CONSUME2(Identifier, { LABEL: "until", ERR_MSG: "an event or a metric id such as `resolved`" });
+    });
+  });
+
+  /** `reclassified keeps|restarts`: whether a change of the ticket's targets keeps the time already elapsed or starts the clock again. */
+  metricOnChange = this.RULE("metricOnChange", () => {
+    this.CONSUME(K.reclassified);
+    this.OR({
+      ERR_MSG: "`keeps` or `restarts`",
+      DEF: [{ ALT: () => this.CONSUME(K.keeps, { LABEL: "rule" }) }, { ALT: () => this.CONSUME(K.restarts, { LABEL: "rule" }) }],
+    });
+  });
+
+  /** `event <id> ["<title>"] [{ assumption …  note … }]`: an event tickets may carry, that a metric may start or repeat at. */
+  eventDecl = this.RULE("eventDecl", () => {
+    this.CONSUME(K.event);
+    this.CONSUME(Identifier, { LABEL: "id" });
+    this.OPTION(() => this.CONSUME(StringLiteral, { LABEL: "title" }));
+    this.OPTION2(() => {
+      this.CONSUME(LCurly);
+      this.MANY(() => this.SUBRULE(this.eventItem));
+      this.CONSUME(RCurly);
+    });
+  });
+
+  eventItem = this.RULE("eventItem", () => {
+    this.OR({
+      ERR_MSG: "an event item",
+      DEF: [{ ALT: () => this.SUBRULE(this.assumption) }, { ALT: () => this.SUBRULE(this.note) }],
+    });
   });
 }

@@ -47,6 +47,7 @@ export class SlaParser extends TargetRules {
         { ALT: () => this.SUBRULE(this.tier) },
         { ALT: () => this.SUBRULE(this.attributeDecl) },
         { ALT: () => this.SUBRULE(this.metricDecl) },
+        { ALT: () => this.SUBRULE(this.eventDecl) },
         { ALT: () => this.SUBRULE(this.eligibility) },
         { ALT: () => this.SUBRULE(this.coverage) },
         { ALT: () => this.SUBRULE(this.escalation) },

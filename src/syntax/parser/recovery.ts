@@ -171,6 +171,11 @@ export abstract class RecoveringParser extends CstParser {
     return this.source.tokens === this.input && startsLine(this.source.text, token.startOffset);
   }
 
+  /** Whether the token `LA(k)` is the first of its line (never, when the input was set without its text). */
+  protected startsLineAt(k: number): boolean {
+    return this.startsLine(this.LA(k));
+  }
+
   /** The index of the token `LA(k)`. */
   private indexOf(k: number): number {
     return this.internals.exportLexerState() + k;

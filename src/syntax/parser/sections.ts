@@ -149,6 +149,7 @@ export abstract class SectionRules extends DeclarationRules {
         { ALT: () => this.SUBRULE(this.claimWindow) },
         { ALT: () => this.SUBRULE(this.commitmentTiers) },
         { ALT: () => this.SUBRULE(this.exclusions) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -265,6 +266,7 @@ export abstract class SectionRules extends DeclarationRules {
         { ALT: () => this.SUBRULE(this.misses) },
         { ALT: () => this.SUBRULE(this.creditAmount) },
         { ALT: () => this.SUBRULE(this.claimWindow) },
+        { ALT: () => this.SUBRULE(this.assumption) },
         { ALT: () => this.SUBRULE(this.note) },
       ],
     });
@@ -358,10 +360,37 @@ export abstract class SectionRules extends DeclarationRules {
     });
   });
 
+  /**
+   * `event <type> <instant> [severity <id>] [attribute <id> <value>]…`: what happened to the
+   * ticket, and what it changed. `severity` and `attribute` also start test items of their
+   * own (the ticket's), so the event's changes are those on its line.
+   */
   testEvent = this.RULE("testEvent", () => {
     this.CONSUME(K.event);
     this.CONSUME(Identifier, { LABEL: "event" });
     this.CONSUME(Instant, { LABEL: "at" });
+    this.MANY({ GATE: () => !this.startsLineAt(1), DEF: () => this.SUBRULE(this.eventChange) });
+  });
+
+  /** `severity <id>` or `attribute <id> <value>` after an event's instant: the ticket's new severity or attribute value. */
+  eventChange = this.RULE("eventChange", () => {
+    // As in `attribute`, a word that starts a test item is the next item (the change lost its id).
+    const notAnItem = () => !testItemStarts.includes(this.LA(1).tokenType);
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(K.severity, { LABEL: "severityKeyword" });
+          this.OR2({ ERR_MSG: "a severity id", DEF: [{ GATE: notAnItem, ALT: () => this.CONSUME(Identifier, { LABEL: "severity" }) }] });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME(K.attribute, { LABEL: "attributeKeyword" });
+          this.OR3({ ERR_MSG: "an attribute id", DEF: [{ GATE: notAnItem, ALT: () => this.CONSUME2(Identifier, { LABEL: "attribute" }) }] });
+          this.OR4({ ERR_MSG: "a value of the attribute", DEF: [{ GATE: notAnItem, ALT: () => this.CONSUME3(Identifier, { LABEL: "value" }) }] });
+        },
+      },
+    ]);
   });
 
   testNow = this.RULE("testNow", () => {
@@ -387,6 +416,11 @@ export abstract class SectionRules extends DeclarationRules {
         {
           ALT: () => {
             this.CONSUME(Identifier, { LABEL: "metric" });
+            // `cycle <n>`: the n-th cycle of a repeating metric.
+            this.OPTION3(() => {
+              this.CONSUME(K.cycle);
+              this.CONSUME(NumberToken, { LABEL: "cycle", ERR_MSG: "a cycle number such as `2`" });
+            });
             this.OR({
               ERR_MSG: "an instant such as `2026-03-27T20:00Z`, `none` or `unknown`",
               DEF: [
@@ -398,8 +432,13 @@ export abstract class SectionRules extends DeclarationRules {
             // The status is optional and any id may be one, so a word that starts the next
             // test item (`tier`, `expect`, …) ends this one instead.
             this.OPTION({
-              GATE: () => !testItemStarts.includes(this.LA(1).tokenType),
+              GATE: () => !testItemStarts.includes(this.LA(1).tokenType) && this.LA(1).tokenType !== K.missed,
               DEF: () => this.CONSUME2(Identifier, { LABEL: "status" }),
+            });
+            // `missed <n>`: how many cycles of a repeating metric were missed.
+            this.OPTION2(() => {
+              this.CONSUME(K.missed);
+              this.CONSUME2(NumberToken, { LABEL: "missed", ERR_MSG: "a number of cycles such as `1`" });
             });
           },
         },
@@ -409,6 +448,7 @@ export abstract class SectionRules extends DeclarationRules {
 
   /** Whether `expect` is followed by `word` about the ticket, not by a metric of that name and its due. */
   private expectsTicket(word: TokenType): boolean {
-    return this.LA(1).tokenType === word && !expectedDues.includes(this.LA(2).tokenType);
+    const next = this.LA(2).tokenType;
+    return this.LA(1).tokenType === word && !expectedDues.includes(next) && !(next === K.cycle && this.LA(3).tokenType === NumberToken);
   }
 }
