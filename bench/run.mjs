@@ -2,14 +2,20 @@
 // their baselines measured in the same run. Exits 1 if a stated target is missed.
 import { benchCompile } from "./compile.mjs";
 import { benchDueStream } from "./due-stream.mjs";
+import { benchFarInstants } from "./far-instants.mjs";
+import { benchLsp } from "./lsp.mjs";
 import { benchRender } from "./render.mjs";
 import { benchRuntime } from "./runtime.mjs";
+import { benchScaling } from "./scaling.mjs";
 
 const suites = [
   ["compiler", benchCompile],
+  ["scaling", benchScaling],
   ["pages", benchRender],
   ["runtime", benchRuntime],
   ["slac due", benchDueStream],
+  ["far instants", benchFarInstants],
+  ["language server", benchLsp],
 ];
 
 let failed = false;

@@ -21,7 +21,9 @@ export interface CompileOptions {
 
 /** What `compile` gives: the bundles (none if anything is an error) and every diagnostic, sorted. */
 export interface CompileResult {
+  /** One bundle per policy of the file, in source order; empty when any diagnostic is an error. */
   readonly bundles: Bundle[];
+  /** Every diagnostic of every stage, sorted by file and position. */
   readonly diagnostics: Diagnostic[];
 }
 

@@ -23,6 +23,9 @@ const allowed: Record<string, readonly string[]> = {
   render: ["render", "contract", "civil", "diagnostics"],
   format: ["format", "syntax", "ast", "diagnostics"],
   cli: ["*"],
+  // The language server is an outer adapter like the CLI: it reads every stage (and runs
+  // tests as `slac test` does), but leaves the process to the CLI's `slac lsp`.
+  lsp: ["*"],
   ".": ["*"],
 };
 const packagesOnlyIn: Record<string, string> = { chevrotain: "syntax", prettier: "format", "@sinclair/typebox": "contract" };

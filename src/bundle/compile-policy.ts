@@ -43,7 +43,12 @@ export interface CompilePolicyOptions {
   /** The source file as the bundle should name it (never dependent on the working directory), with `/`. */
   readonly source: string;
   /** The symbol tables and resolution `check` already computed; computed here when absent. */
-  readonly analysis?: { readonly symbols: Symbols; readonly resolution: Resolution };
+  readonly analysis?: {
+    /** The policy's symbol tables ({@link CheckedPolicy.symbols}). */
+    readonly symbols: Symbols;
+    /** The policy's target resolution ({@link CheckedPolicy.resolution}). */
+    readonly resolution: Resolution;
+  };
 }
 
 /** Compiles one policy to its bundle, digest included; the bundle is deeply frozen. */

@@ -10,6 +10,7 @@ import { statedTarget } from "../contract/targets.js";
 import { ALWAYS, ANY } from "../contract/vocabulary.js";
 import { attributeInconsistencies } from "./consistency-attributes.js";
 import { eventInconsistencies } from "./consistency-events.js";
+import { runtimeInconsistencies } from "./consistency-runtime.js";
 
 const WEEK = 10080;
 
@@ -124,7 +125,7 @@ export function bundleInconsistencies(bundle: Bundle): string[] {
     deadline(target?.otherwise ?? null, where);
     needCalendar(target?.hoursCalendar ?? null, where);
   });
-  problems.push(...commitmentProblems(bundle, tiers, metrics), ...attributeInconsistencies(bundle), ...eventInconsistencies(bundle));
+  problems.push(...commitmentProblems(bundle, tiers, metrics), ...attributeInconsistencies(bundle), ...eventInconsistencies(bundle), ...runtimeInconsistencies(bundle));
   return problems;
 }
 
@@ -138,7 +139,8 @@ function commitmentProblems(bundle: Bundle, tiers: ReadonlySet<string>, metrics:
     const where = `the response credit for \`${credit.metric}\``;
     if (!metrics.has(credit.metric)) problems.push(`${where} names unknown metric \`${credit.metric}\``);
     for (const tier of credit.tiers) if (!tiers.has(tier)) problems.push(`${where} names unknown tier \`${tier}\``);
-    if (credit.period === "fiscal_quarter" && bundle.fiscalYear === null) problems.push(`${where} counts fiscal quarters, but the bundle has no fiscal year`);
+    // Every credit is counted by the fiscal quarter of its due, whatever its period says.
+    if (bundle.fiscalYear === null) problems.push(`${where} counts fiscal quarters, but the bundle has no fiscal year`);
   }
   return problems;
 }

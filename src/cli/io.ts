@@ -13,8 +13,22 @@ export interface Io {
   readonly stdin: () => AsyncIterable<string | Buffer>;
 }
 
+/**
+ * Ends the process quietly when a reader closes its end of standard output or error (`slac
+ * check --format json | head -c 1`): what is left unread has no one to read it, which is
+ * no error of the command's. Other stream errors are not caught here.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
+}
+
 /** The real process's streams and folder. */
 export function processIo(): Io {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   return {
     cwd: process.cwd(),
     env: process.env,

@@ -33,7 +33,8 @@ export async function loadPolicy(cwd: string, given: string): Promise<LoadedPoli
   if (file.endsWith(".json")) {
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      // A byte-order mark (which editors put at the start of a file) is no part of the JSON.
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return fail(report(CliCodes.BadBundleFile, `\`${file}\` is not JSON: ${reason}`, wholeFile(file)));

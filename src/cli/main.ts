@@ -100,6 +100,15 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       exitCode = await credits(io, policy, options);
     });
 
+  program
+    .command("lsp")
+    .description("run the language server on standard input and output, for editors")
+    .option("--stdio", "talk over standard input and output (the default and only transport)")
+    .action(async () => {
+      const { lsp } = await import("./commands/lsp.js");
+      exitCode = await lsp();
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

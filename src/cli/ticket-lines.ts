@@ -18,7 +18,8 @@ export function ticketLines(io: Io, file: string): Interface {
 export function ticketObject(line: string): object | null {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    // A byte-order mark (which editors put at the start of a file) is no part of the ticket.
+    value = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
   } catch {
     return null;
   }

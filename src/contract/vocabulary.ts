@@ -43,7 +43,10 @@ export type BuiltinMetricId = (typeof BUILTIN_METRICS)[number]["id"];
 /** Where a metric stands at an instant, in the order messages list them; the statuses a test may expect. */
 export const METRIC_STATUSES = ["met", "running", "paused", "breached"] as const;
 
-/** Where a metric stands at an instant. */
+/**
+ * Where a metric stands at an instant.
+ * @useDeclaredType
+ */
 export type MetricStatus = (typeof METRIC_STATUSES)[number];
 
 /**

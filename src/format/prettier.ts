@@ -2,6 +2,7 @@
  * The prettier plugin for `.sla` files (`slac/prettier`): `prettier --plugin slac/prettier`.
  * It prints with slac's own parser and layout (layout.ts), and refuses, as an error, a file
  * with syntax errors or one whose formatted text would not parse to the same policies.
+ * @module slac/prettier
  */
 import type { Doc, Parser, Plugin, Printer, SupportLanguage } from "prettier";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -13,8 +14,11 @@ import { syntaxTree, type SyntaxTree } from "../syntax/index.js";
  * `comments`, so prettier attaches none; the layout places them itself.
  */
 export interface SlaFile {
+  /** The one kind of node the plugin gives prettier. */
   readonly kind: "SlaFile";
+  /** The file's text, which the printer lays out whole. */
   readonly text: string;
+  /** The file's syntax tree and its comments, for tools that walk what a prettier parser returns; the printer reads `text`. */
   readonly tree: SyntaxTree;
 }
 

@@ -6,13 +6,28 @@ import type { CodeInfo } from "../diagnostics/registry.js";
 
 /** A problem with runtime input, as data: a stable SLA4nnn code and a message. */
 export interface RuntimeError {
+  /** The stable code (`SLA4014`), listed in docs/diagnostics.md. */
   readonly code: string;
+  /** What is wrong with the input. */
   readonly message: string;
+  /** How to fix it, when there is something to say. */
   readonly hint?: string;
 }
 
 /** What an evaluation returns: its value, or the first problem that prevents it. */
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: RuntimeError };
+export type Outcome<T> =
+  | {
+      /** The evaluation succeeded. */
+      readonly ok: true;
+      /** What it computed. */
+      readonly value: T;
+    }
+  | {
+      /** The evaluation could not be done. */
+      readonly ok: false;
+      /** Why. */
+      readonly error: RuntimeError;
+    };
 
 /** Builds a runtime error from a registry entry. */
 export function runtimeError(info: CodeInfo, message: string, hint?: string): RuntimeError {
@@ -24,6 +39,7 @@ export function runtimeError(info: CodeInfo, message: string, hint?: string): Ru
  * return it as an error value, so callers of `deadlines` and `uptime` never see a throw.
  */
 export class RuntimeFailure extends Error {
+  /** The problem, as the entry point that catches the throw returns it. */
   readonly error: RuntimeError;
   constructor(error: RuntimeError) {
     super(`${error.code}: ${error.message}`);

@@ -9,6 +9,7 @@
  * `credits/` (support-response credits: missed targets by fiscal quarter), and
  * beside them `uptime/`; `errors.ts` and `instants.ts` serve them all. `policyInForce`
  * picks, of a policy's generations, the one in force when a ticket was opened.
+ * @module slac/runtime
  */
 export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, calendarDaysLater, type Clock } from "./clock/business-time.js";
 export { CalendarIndex, indexCalendar } from "./clock/calendar-index.js";

@@ -18,14 +18,19 @@ export const MAX_DIAGNOSTICS = 100;
 
 /** A checked policy: its AST with its symbol tables and static target resolution. */
 export interface CheckedPolicy {
+  /** The policy's AST, as {@link parse} gave it, for {@link compilePolicy}. */
   readonly policy: Policy;
+  /** Everything the policy declares, by kind and id; {@link compilePolicy} reuses it. */
   readonly symbols: Symbols;
+  /** The policy's targets resolved to rows, with their conflicts and gaps; {@link compilePolicy} reuses it. */
   readonly resolution: Resolution;
 }
 
 /** A checked file: one entry per policy, in source order. */
 export interface CheckedFile {
+  /** The file's AST, as {@link parse} gave it. */
   readonly file: SourceFile;
+  /** One entry per policy of the file, in source order. */
   readonly policies: readonly CheckedPolicy[];
 }
 

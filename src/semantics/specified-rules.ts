@@ -5,6 +5,7 @@
  */
 import type { Rule } from "./context.js";
 import { AddonTiersRule } from "./rules/AddonTiersRule.js";
+import { AmountLimitsRule } from "./rules/AmountLimitsRule.js";
 import { AttributeValuesRule } from "./rules/AttributeValuesRule.js";
 import { BusinessCalendarRule } from "./rules/BusinessCalendarRule.js";
 import { BusinessDayLengthRule } from "./rules/BusinessDayLengthRule.js";
@@ -103,6 +104,7 @@ export const specifiedRules: readonly Rule[] = Object.freeze([
   BusinessDayLengthRule,
   SafeUrlsRule,
   PositiveAmountsRule,
+  AmountLimitsRule,
   EscalationLevelsRule,
   OnCallHoursRule,
   KnownMetricStartRule,

@@ -98,3 +98,4 @@ function commentsOf(builder: Builder, tokens: readonly IToken[]): Comment[] {
 }
 
 export { syntaxTree, type RuleName, type SyntaxComment, type SyntaxElement, type SyntaxNode, type SyntaxToken, type SyntaxTree } from "./tree.js";
+export { expectedAt, type Expectation, type IdSlot } from "./assist.js";

@@ -3,7 +3,7 @@ import { SyntaxCodes } from "../diagnostics/codes/syntax.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { report } from "../diagnostics/registry.js";
 import type { IToken } from "./chevrotain.js";
-import { scan } from "./scanner.js";
+import { MAX_WORD, scan } from "./scanner.js";
 import type { SourceText } from "./source.js";
 import { UnterminatedComment, UnterminatedString } from "./tokens.js";
 
@@ -39,6 +39,13 @@ export function lex(source: SourceText): LexResult {
     const plural = [...found].length > 1 ? "characters" : "character";
     diagnostics.push(
       report(SyntaxCodes.UnexpectedCharacter, `unexpected ${plural} \`${found}\``, source.range(error.offset, error.offset + error.length)),
+    );
+  }
+  for (const word of result.tooLong) {
+    diagnostics.push(
+      report(SyntaxCodes.WordTooLong, `this word is ${word.length.toLocaleString("en-US")} characters long, more than the ${MAX_WORD.toLocaleString("en-US")} a word may have`, source.range(word.offset, word.offset + 1), {
+        hint: "an id, zone or literal is short; a long text belongs in a string",
+      }),
     );
   }
   const { tokens, comments } = result;

@@ -43,6 +43,29 @@ export interface Scan {
   readonly tokens: IToken[];
   readonly comments: IToken[];
   readonly unexpected: { readonly offset: number; readonly length: number }[];
+  /** Words longer than MAX_WORD, left out of the tokens. */
+  readonly tooLong: { readonly offset: number; readonly length: number }[];
+}
+
+/**
+ * The longest word (id, zone, number or other literal) the scanner reads: the patterns of
+ * words repeat a group for each `-`, `/` or unit inside them, and a regular expression's
+ * backtracking stack overflows on some millions of repeats. No real word comes near it.
+ */
+export const MAX_WORD = 10_000;
+
+/** The length of the run of characters at `at` that a word may hold, counted up to just past MAX_WORD. */
+function wordRun(text: string, at: number): number {
+  let end = at;
+  const limit = Math.min(text.length, at + MAX_WORD + 1);
+  while (end < limit) {
+    const c = text.charCodeAt(end);
+    const inWord =
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 47 || c === 43 || c === 46 || c === 37;
+    if (!inWord) break;
+    end++;
+  }
+  return end - at;
 }
 
 /** A token type and its pattern as a sticky regular expression. */
@@ -61,7 +84,6 @@ function rules(...types: TokenType[]): readonly Rule[] {
 
 const space = rules(WhiteSpace);
 const slash = rules(LineComment, BlockComment, UnterminatedComment);
-const quote = rules(StringLiteral, UnterminatedString);
 const [instant, date, time, clock24x7, duration, percent, number, badLiteral] = rules(
   Instant,
   DateToken,
@@ -125,7 +147,6 @@ const isSpace = /[ \t\r\n\f\v\u00a0\ufeff]/;
 
 /** The token types that may start with a character other than a letter, `_` or a digit, in the lexer's order. */
 function candidates(char: string): readonly Rule[] {
-  if (char === '"') return quote;
   if (char === "/") return slash;
   if (isSpace.test(char)) return space;
   return punctuation[char] ?? [];
@@ -162,11 +183,36 @@ function matchWord(text: string, at: number): { type: TokenType; length: number 
   return { type: Identifier, length: end - at };
 }
 
+/**
+ * The string at `at` (a `"`), read a character at a time: a StringLiteral up to its
+ * closing quote, else an UnterminatedString up to the end of its line (with a backslash
+ * that ends it). The same tokens as the two patterns in the lexer's order, in time linear
+ * in the string and without the regular expression's backtracking stack, which a string
+ * of some millions of characters overflows.
+ */
+function matchString(text: string, at: number): { type: TokenType; length: number } {
+  let i = at + 1;
+  for (;;) {
+    if (i >= text.length) return { type: UnterminatedString, length: i - at };
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) return { type: StringLiteral, length: i + 1 - at };
+    if (c === 10 || c === 13) return { type: UnterminatedString, length: i - at };
+    if (c === 92 /* \ */) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 10;
+      if (next === 10 || next === 13) return { type: UnterminatedString, length: i + 1 - at };
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+}
+
 /** Splits a text into tokens; never throws. */
 export function scan(text: string): Scan {
   const tokens: IToken[] = [];
   const comments: IToken[] = [];
   const unexpected: { offset: number; length: number }[] = [];
+  const tooLong: { offset: number; length: number }[] = [];
   let errorStart = -1;
   let at = 0;
   while (at < text.length) {
@@ -177,8 +223,22 @@ export function scan(text: string): Scan {
     }
     let type: TokenType | undefined;
     let length = 0;
+    if ((startsWord(code) || (code >= 48 && code <= 57)) && wordRun(text, at) > MAX_WORD) {
+      // Left out whole, as one problem: the rest of the run is not read as more words.
+      let end = at + MAX_WORD;
+      while (end < text.length && wordRun(text, end) > 0) end += wordRun(text, end);
+      if (errorStart >= 0) {
+        unexpected.push({ offset: errorStart, length: at - errorStart });
+        errorStart = -1;
+      }
+      tooLong.push({ offset: at, length: end - at });
+      at = end;
+      continue;
+    }
     if (startsWord(code)) {
       ({ type, length } = matchWord(text, at));
+    } else if (code === 34 /* " */) {
+      ({ type, length } = matchString(text, at));
     } else {
       for (const rule of code >= 48 && code <= 57 ? literalCandidates(text, at) : candidates(text[at]!)) {
         rule.regex.lastIndex = at;
@@ -211,5 +271,5 @@ export function scan(text: string): Scan {
     at += length;
   }
   if (errorStart >= 0) unexpected.push({ offset: errorStart, length: at - errorStart });
-  return { tokens, comments, unexpected };
+  return { tokens, comments, unexpected, tooLong };
 }

@@ -129,4 +129,30 @@ describe("validateBundle", () => {
       "SLA3003 test `replies to each customer message, reclassified to critical on the way` event 1 (`customer_reply`) carries a severity, which only a `reclassified` event may",
     ]);
   });
+
+  it("refuses amounts past their unit's maximum, which the runtime could not count (SLA3001)", () => {
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "minutes", value: 9999999999999 })))[0]).toContain("must be <= 525600");
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "business_days", value: 1001 })))[0]).toContain("must be <= 1000");
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "calendar_days", value: 3651 })))[0]).toContain("must be <= 3650");
+    expect(lines(edited((b) => (b.targets[1].target.deadline.amount = { unit: "calendar_days", value: 3650 })))).toEqual([]);
+  });
+
+  it("reports what the runtime relies on when it evaluates a ticket as SLA3003", () => {
+    const row = bundle.targets.findIndex((r) => r.target !== null && "deadline" in r.target && r.target.deadline.calendar !== "24x7");
+    const onAlways = (unit: string) =>
+      lines(
+        edited((b) => {
+          b.targets[row].target.deadline = { ...b.targets[row].target.deadline, calendar: "24x7", amount: unit === "next_business_day" ? { unit } : { unit, value: 2 } };
+        }),
+      );
+    for (const unit of ["business_days", "next_business_day", "calendar_days"]) {
+      expect(onAlways(unit)).toContain(`SLA3003 target row ${row + 1} (\`${bundle.targets[row]!.metric}\`) counts ${unit.replaceAll("_", " ")} on \`24x7\`, which has no business days and no zone`);
+    }
+    expect(lines(edited((b) => (b.calendars[0].zone = "Mars/Olympus")))).toContain(`SLA3003 calendar \`${bundle.calendars[0]!.id}\` is in \`Mars/Olympus\`, which is no IANA time zone`);
+    expect(lines(edited((b) => (b.policy.validFrom = "2026-02-30")))).toContain("SLA3003 the policy's `valid_from` `2026-02-30` is not a date");
+    const withOtherwise = bundle.targets.findIndex((r) => r.target !== null && "otherwise" in r.target && r.target.otherwise !== null);
+    expect(lines(edited((b) => (b.targets[withOtherwise].target.hoursCalendar = null)))).toContain(
+      `SLA3003 target row ${withOtherwise + 1} (\`${bundle.targets[withOtherwise]!.metric}\`) has an \`otherwise\` without the hours calendar that picks it`,
+    );
+  });
 });

@@ -88,7 +88,7 @@ describe("slac build", () => {
   it("writes one schema-valid bundle per policy, byte-identical across builds", async () => {
     const dir = project({ "policies/tiny.sla": valid, "policies/more/other.sla": valid.replace("policy tiny", "policy other") });
     expect((await slac(dir, ["build", "policies", "--out", "out"])).code).toBe(0);
-    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["other.html", "other.json", "other.md", "tiny.html", "tiny.json", "tiny.md"]);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual([".slac-output", "other.html", "other.json", "other.md", "tiny.html", "tiny.json", "tiny.md"]);
     const first = readFileSync(path.join(dir, "out/tiny.json"), "utf8");
     const validate = new Ajv2020.default({ strict: true, allErrors: true }).compile(schema);
     expect(validate(JSON.parse(first)), JSON.stringify(validate.errors)).toBe(true);
@@ -124,7 +124,7 @@ describe("slac build", () => {
     const dir = project({ "tiny.sla": valid });
     expect((await slac(dir, ["build", "tiny.sla", "--out", "all"])).code).toBe(0);
     expect((await slac(dir, ["build", "tiny.sla", "--out", "bundles", "--no-pages"])).code).toBe(0);
-    expect(readdirSync(path.join(dir, "bundles"))).toEqual(["tiny.json"]);
+    expect(readdirSync(path.join(dir, "bundles")).sort()).toEqual([".slac-output", "tiny.json"]);
     expect(readFileSync(path.join(dir, "bundles/tiny.json"), "utf8")).toBe(readFileSync(path.join(dir, "all/tiny.json"), "utf8"));
   });
 
@@ -142,7 +142,7 @@ describe("slac build", () => {
     expect(existsSync(path.join(out, "bad.md"))).toBe(false);
     expect(existsSync(path.join(out, "bad.html"))).toBe(false);
     // The earlier build's pages are the earlier build's: the failed one wrote none of its own.
-    expect(readdirSync(out).sort()).toEqual(["tiny.html", "tiny.json", "tiny.md"]);
+    expect(readdirSync(out).sort()).toEqual([".slac-output", "tiny.html", "tiny.json", "tiny.md"]);
   });
 
   it("writes to an output folder outside the working directory, as the user asked", async () => {
@@ -152,7 +152,7 @@ describe("slac build", () => {
     const result = await slac(dir, ["build", "tiny.sla", "--out", elsewhere]);
     expect(result.stderr).toBe(`built 1 policy into ${elsewhere}\n`);
     expect(result.code).toBe(0);
-    expect(readdirSync(elsewhere).sort()).toEqual(["tiny.html", "tiny.json", "tiny.md"]);
+    expect(readdirSync(elsewhere).sort()).toEqual([".slac-output", "tiny.html", "tiny.json", "tiny.md"]);
     expect((await slac(dir, ["build", "tiny.sla", "--out", "../" + path.basename(dir) + "-sibling"])).code).toBe(0);
     expect(existsSync(path.join(dir + "-sibling", "tiny.json"))).toBe(true);
   });

@@ -142,7 +142,7 @@ describe("slac due", () => {
   it("answers a ticket whose one metric cannot be computed, with that metric's error, and exits 0", async () => {
     const policy = `policy shut "Shut" {
   calendar office { zone UTC  open mon-fri 09:00 - 17:00 }
-  calendar shut { zone UTC  open mon-fri 09:00 - 17:00  closed 2026-01-01 to 2036-12-31 }
+  calendar shut { zone UTC  open mon-fri 09:00 - 17:00  closed 2026-01-01 to 2199-12-31 }
   first_response 1h on office
   resolution 1h on shut
 }

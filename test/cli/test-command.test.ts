@@ -40,7 +40,7 @@ describe("slac test", () => {
 describe("slac test, a metric that cannot be computed", () => {
   it("shows the metric's own error beside `got none`", async () => {
     const policy = `policy gap {
-  calendar nights { zone UTC  open mon 22:00 - 23:00  closed 2026-01-01 to 2036-12-31 }
+  calendar nights { zone UTC  open mon 22:00 - 23:00  closed 2026-01-01 to 2199-12-31 }
   severity high
   first_response 1h on nights
   resolution 2h 24x7

@@ -176,8 +176,14 @@ describe("24x7 and edges of the computed years", () => {
     expect(due(cal, "2026-12-31T15:00Z", 120)).toBe("2027-01-01T09:00Z");
   });
 
-  it("returns Infinity when a calendar never opens", () => {
-    const never = calendar("Europe/Berlin", ["mon 09:00-10:00"], [closedDates("2026-01-01", "2040-12-31")]);
+  it("returns Infinity when a calendar never opens again within the computed years", () => {
+    const never = calendar("Europe/Berlin", ["mon 09:00-10:00"], [closedDates("2026-01-01", "2199-12-31")]);
     expect(dueAt(never, ms("2026-06-01T00:00Z"), 10)).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it("finds a due however long the calendar is closed before it opens again", () => {
+    // Closed for fifteen years, then open: the due is where the open time is, not "too little open time".
+    const later = calendar("Europe/Berlin", ["mon 09:00-10:00"], [closedDates("2026-01-01", "2040-12-31")]);
+    expect(due(later, "2026-06-01T00:00Z", 10)).toBe("2041-01-07T08:10Z");
   });
 });

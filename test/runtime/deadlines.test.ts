@@ -112,7 +112,7 @@ describe("deadlines", () => {
 
   it("answers the metrics it can when one metric's calendar has no open time", () => {
     const shut = bundle({
-      calendars: [calendar("UTC", ["mon-fri 09:00-17:00"]), calendar("UTC", ["mon-fri 09:00-17:00"], [closedDates("2026-01-01", "2036-12-31")], { id: "shut" })],
+      calendars: [calendar("UTC", ["mon-fri 09:00-17:00"]), calendar("UTC", ["mon-fri 09:00-17:00"], [closedDates("2026-01-01", "2199-12-31")], { id: "shut" })],
       targets: [row("first_response", minutes(30, "business")), row("resolution", minutes(60, "shut"))],
     });
     const result = evaluate({ id: "t2", openedAt: "2026-06-01T14:00Z" }, {}, shut);

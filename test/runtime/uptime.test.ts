@@ -85,7 +85,15 @@ describe("uptime", () => {
   });
 
   it("never counts a minute without valid requests", () => {
-    expect(report(withUptime(), [{ minute: "2026-11-03T10:15Z", validRequests: 0, errors: 12 }]).downMinutes).toBe(0);
+    expect(report(withUptime(), [{ minute: "2026-11-03T10:15Z", validRequests: 0, errors: 0 }]).downMinutes).toBe(0);
+  });
+
+  it("refuses a minute with more errors than valid requests, and records that are no minutes, as SLA4011", () => {
+    const code = (outcome: { ok: boolean; error?: { code: string } }) => (outcome.ok ? "ok" : outcome.error!.code);
+    expect(code(uptime(withUptime(), [{ minute: "2026-11-03T10:15Z", validRequests: 0, errors: 12 }], "2026-11"))).toBe("SLA4011");
+    for (const bad of [null, 5, "x", [], { minute: null, validRequests: 1, errors: 0 }, { minute: {}, validRequests: 1, errors: 0 }]) {
+      expect(code(uptime(withUptime(), [bad as unknown as TrafficMinute], "2026-11"))).toBe("SLA4011");
+    }
   });
 
   it("counts down minutes only in runs of the minimum period", () => {

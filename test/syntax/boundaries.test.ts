@@ -20,8 +20,8 @@ describe("the syntax module's boundaries", () => {
     expect(importers).toEqual(["syntax/chevrotain.ts"]);
   });
 
-  it("exports parse, the vocabulary and the plain-data syntax tree, and no chevrotain value or CST type", () => {
-    expect(Object.keys(syntax).sort()).toEqual(["keywords", "parse", "punctuation", "syntaxTree"]);
+  it("exports parse, the vocabulary, the plain-data syntax tree and what may come at a position, and no chevrotain value or CST type", () => {
+    expect(Object.keys(syntax).sort()).toEqual(["expectedAt", "keywords", "parse", "punctuation", "syntaxTree"]);
     expect(readFileSync(join(src, "syntax/index.ts"), "utf8")).not.toMatch(
       /export[^;]*\b(IToken|CstNode|TokenType|\w+Cst(Node|Children)|BlockRuleName)\b|export[^;]*from "\.\/cst/,
     );

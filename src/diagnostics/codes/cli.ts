@@ -23,12 +23,12 @@ export const CliCodes = defineCodes({
     code: "SLA5004",
     severity: "error",
     summary:
-      "A file name derived from policy content (a policy id naming `<id>.json`) is a plain name that stays inside the output folder; the paths given on the command line are the user's to choose and are not restricted.",
+      "A file name derived from policy content (a policy id naming `<id>.json`) is a plain name that stays inside the output folder, of at most 100 characters, and not a name Windows reserves for a device (`CON`, `NUL`, `COM1`, …); the paths given on the command line are the user's to choose and are not restricted.",
   },
   DuplicatePolicyId: {
     code: "SLA5005",
     severity: "error",
-    summary: "Two policies built together have different ids, since the id names their output files.",
+    summary: "Two policies built together have ids that differ, and differ in more than case, since the id names their output files (macOS and Windows treat names that differ only in case as one).",
   },
   WriteFailed: {
     code: "SLA5006",
@@ -55,6 +55,12 @@ export const CliCodes = defineCodes({
     code: "SLA5010",
     severity: "error",
     summary: "Command-line option values have the documented form (`--month YYYY-MM`, `--now <ISO instant>`).",
+  },
+  ForeignOutput: {
+    code: "SLA5012",
+    severity: "error",
+    summary:
+      "`slac build` replaces its output folder whole, so that no reader sees half of one build and half of another; it does so only for a folder that is new, empty or written by slac (marked by its `.slac-output` file), never for one that holds other files.",
   },
   FormatChangedMeaning: {
     code: "SLA5011",

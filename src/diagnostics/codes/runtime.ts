@@ -123,4 +123,25 @@ export const RuntimeCodes = defineCodes({
     severity: "error",
     summary: "Response credits are computed only for a policy that declares a `credit` rule, and `--metric` names the metric of one.",
   },
+  // Tickets again (SLA4020–SLA4029).
+  OutOfRange: {
+    code: "SLA4020",
+    severity: "error",
+    summary:
+      "A ticket's `openedAt`, `now` and event instants lie from 1970-01-01T00:00Z up to, not including, 2100-01-01T00:00Z: the IANA zone data is exact from 1970 on, and the bound keeps the work of every answer bounded.",
+    example: '{"openedAt": "0001-03-02T09:00Z"}',
+  },
+  UnknownEvent: {
+    code: "SLA4021",
+    severity: "error",
+    summary:
+      "A ticket event's `type` is a built-in event (`paused`, `resumed`, `escalated`, `customer_reply`, `resolved`, `reclassified`), an event the policy declares, or a metric's id (which meets that metric).",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "business", "channel": "email", "events": [{"type": "pause", "at": "2026-03-02T10:00Z"}]}',
+  },
+  NowBeforeOpened: {
+    code: "SLA4022",
+    severity: "error",
+    summary: "A ticket is judged at a `now` (the ticket's, or `--now`) on or after its `openedAt`: before it, the ticket did not exist yet.",
+    example: '{"openedAt": "2026-03-02T09:00Z", "tier": "business", "channel": "email", "now": "2026-03-01T09:00Z"}',
+  },
 });

@@ -502,4 +502,10 @@ export const SemanticCodes = defineCodes({
     summary: "A declared event is one a metric starts, repeats after or ends at: one that no metric counts from changes no answer, and no page says it.",
     example: "event priority_assigned",
   },
+  AmountTooLarge: {
+    code: "SLA2089",
+    severity: "error",
+    summary: "A deadline's amount is at most a year of minutes (`525600m`, `8760h`), `1000 business days` or `3650 calendar days`: a larger one is a slip, and the bound keeps every due within the years the runtime computes.",
+    example: "first_response 9999999999999m 24x7",
+  },
 });

@@ -81,4 +81,10 @@ export const SyntaxCodes = defineCodes({
     summary: "Only a span across days, `open <day> <time> <zone> - <day> <time> <zone>`, names zones at its ends; a daily window is in its calendar's zone.",
     example: "policy p { calendar c { zone UTC  open mon-fri 09:00 - 17:00 Europe/London } }",
   },
+  WordTooLong: {
+    code: "SLA1014",
+    severity: "error",
+    summary:
+      "A word (an id, zone, number or other literal, with the `-`, `/`, `+`, `.`, `:` and `%` inside it) is at most 10,000 characters long; strings and comments have no such limit.",
+  },
 });

@@ -7,16 +7,20 @@ import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { Horizon } from "./horizon.js";
 import { businessDays, openIntervals } from "./intervals.js";
 import { DAY_MS, utcYear, yearStartMs } from "../../civil/days.js";
-import { runtimeError, RuntimeFailure } from "../errors.js";
+import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
+import { COMPUTED_FROM_YEAR, COMPUTED_TO_YEAR, formatInstant } from "../instants.js";
 import { zoneModel, type ZoneModel } from "./zone.js";
 
 // Lookups stay this far inside the computed years, so that a local day or a window that
 // straddles the edge of the range is never read truncated.
 const EDGE_MS = 3 * DAY_MS;
-// A due this far past its start means the calendar has (almost) no open time.
-const SEARCH_MS = 5 * 366 * DAY_MS;
-// Past this many years, the range is recomputed around the new instant instead of grown.
-const MAX_SPAN_YEARS = 30;
+// Every real offset lies within ±16 h of UTC: a local date lies within this of its UTC day.
+const OFFSET_MS = 16 * 3_600_000;
+// The years an index may compute: the instants the runtime accepts and a decade after them,
+// so a due from the last accepted instant is found, and the work and memory of one calendar
+// are bounded (about 140 years of intervals) whatever the instants asked about.
+const FIRST_MS = yearStartMs(COMPUTED_FROM_YEAR);
+const END_MS = yearStartMs(COMPUTED_TO_YEAR + 1);
 
 /**
  * A calendar indexes to open intervals (epoch ms) with prefix sums of open time, computed
@@ -28,7 +32,9 @@ const MAX_SPAN_YEARS = 30;
  * throws an `AnswerFailure` (SLA4014) instead of answering as if the date had no holidays.
  */
 export class CalendarIndex {
+  /** The calendar, as the bundle holds it. */
   readonly calendar: Calendar;
+  /** The zone the calendar is read in: the offset model of its IANA zone, whose `name` is the zone's. */
   readonly zone: ZoneModel;
   /** The local dates whose closed status is known; null when all are. */
   private readonly horizon: Horizon | null;
@@ -59,16 +65,16 @@ export class CalendarIndex {
 
   /** Makes lookups exact for every instant in [from, to]. */
   private cover(from: number, to: number): void {
-    if (!(from >= -8.64e15 && to <= 8.64e15)) throw new RangeError(`instant out of range: ${from}`);
+    if (!(from >= FIRST_MS + EDGE_MS && to < END_MS - EDGE_MS)) outOfRange(this.calendar, from < FIRST_MS + EDGE_MS ? from : to);
     let fromYear = utcYear(from - EDGE_MS);
     let toYear = utcYear(to + EDGE_MS);
+    // The range only grows (it is bounded by the computed years), so no query recomputes what
+    // another needed; it grows by at least its own span, so growing to a far instant step by
+    // step costs as much as computing it once.
     if (this.toYear >= this.fromYear) {
-      const lo = Math.min(fromYear, this.fromYear);
-      const hi = Math.max(toYear, this.toYear);
-      if (hi - lo <= MAX_SPAN_YEARS) {
-        fromYear = lo;
-        toYear = hi;
-      }
+      const span = this.toYear - this.fromYear + 1;
+      fromYear = fromYear < this.fromYear ? Math.max(COMPUTED_FROM_YEAR, Math.min(fromYear, this.fromYear - span)) : this.fromYear;
+      toYear = toYear > this.toYear ? Math.min(COMPUTED_TO_YEAR, Math.max(toYear, this.toYear + span)) : this.toYear;
     }
     const open = openIntervals(this.calendar, this.zone, fromYear, toYear);
     const n = open.starts.length;
@@ -117,6 +123,7 @@ export class CalendarIndex {
 
   /** True when t lies in open time. */
   isOpen(t: number): boolean {
+    this.horizon?.surely(t, t + 1, "whether it is open then");
     if (!(t >= this.safeLo && t < this.safeHi)) this.cover(t, t);
     if (this.horizon !== null) this.horizon.needs(this.zone.localDay(t), this.zone.localDay(t), "whether it is open then");
     const lo = this.endingAfter(t);
@@ -126,12 +133,18 @@ export class CalendarIndex {
   /** Open ms in [a, b); 0 when b ≤ a. */
   openBetween(a: number, b: number): number {
     if (!(b > a)) return 0;
+    // Refused before anything is computed: a span past the horizon costs nothing to refuse.
+    this.horizon?.surely(a, b, "this count of open time");
     if (!(a >= this.safeLo && b < this.safeHi)) this.cover(a, b);
     if (this.horizon !== null) this.horizon.needs(this.zone.localDay(a), this.zone.localDay(b - 1), "this count of open time");
     return this.openBefore(b) - this.openBefore(a);
   }
 
-  /** The earliest instant u ≥ t with `amount` ms of open time in [t, u); Infinity when there is none within five years. */
+  /**
+   * The earliest instant u ≥ t with `amount` ms of open time in [t, u); Infinity when the
+   * calendar never has that much open time again within the computed years. A due that the
+   * search would look for past the horizon is SLA4014, not "too little open time".
+   */
   due(t: number, amount: number): number {
     if (!(amount > 0)) {
       if (amount === 0) return t;
@@ -155,14 +168,14 @@ export class CalendarIndex {
         if (this.horizon !== null) this.horizon.needs(this.zone.localDay(t), this.zone.localDay(due - 1), "this due");
         return due;
       }
-      if (this.safeHi - t > SEARCH_MS) return Number.POSITIVE_INFINITY;
-      this.cover(t, yearStartMs(this.toYear + 2));
+      if (!this.searchOn(t, "this due")) return Number.POSITIVE_INFINITY;
     }
   }
 
+
   /**
    * The end of the n-th business day (local date with open time) after the local date of t;
-   * Infinity when there is none within five years.
+   * Infinity when there is none within the computed years.
    */
   endOfBusinessDay(t: number, n: number): number {
     if (!(n >= 1)) throw new RangeError(`business day count must be at least 1: ${n}`);
@@ -183,9 +196,20 @@ export class CalendarIndex {
         if (this.horizon !== null) this.horizon.needs(ticketDay + 1, days[index]!, "this due");
         return this.dayEnds[index]!;
       }
-      if (this.safeHi - t > SEARCH_MS) return Number.POSITIVE_INFINITY;
-      this.cover(t, yearStartMs(this.toYear + 2));
+      if (!this.searchOn(t, "this due")) return Number.POSITIVE_INFINITY;
     }
+  }
+
+
+  /**
+   * Grows the range past its end for a search from t that found nothing in it: SLA4014 when
+   * the search would need dates past the horizon; false at the end of the computed years.
+   */
+  private searchOn(t: number, what: string): boolean {
+    if (this.horizon !== null && this.zone.localDay(this.safeHi) > this.horizon.to) this.horizon.needs(this.zone.localDay(t), this.horizon.to + 1, what);
+    if (this.toYear >= COMPUTED_TO_YEAR) return false;
+    this.cover(t, Math.min(yearStartMs(this.toYear + 2), END_MS - EDGE_MS - 1));
+    return true;
   }
 
   /** The local date of instant t as a day number (days since 1970-01-01). */
@@ -202,14 +226,24 @@ export class CalendarIndex {
    */
   calendarDaysLater(t: number, n: number): number {
     const later = t + n * DAY_MS;
-    if (!(Math.abs(t) <= 8.64e15 && Math.abs(later) <= 8.64e15 - 2 * DAY_MS)) return Number.POSITIVE_INFINITY;
+    if (!(t >= FIRST_MS && t < END_MS)) outOfRange(this.calendar, t);
+    if (!(later >= FIRST_MS && later < END_MS)) return Number.POSITIVE_INFINITY;
     // The zone model covers a year more each side, so the wall time's offsets are known too.
     this.zone.cover(utcYear(Math.min(t, later)), utcYear(Math.max(t, later)));
     return this.zone.boundInstant(t + this.zone.offsetAt(t) + n * DAY_MS);
   }
 }
 
+/** An answer that needs an instant outside the computed years (SLA4020). */
+function outOfRange(calendar: Calendar, t: number): never {
+  const when = Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? ` (${formatInstant(t)})` : "";
+  const message = `calendar \`${calendar.id}\` is computed for ${COMPUTED_FROM_YEAR} to ${COMPUTED_TO_YEAR} only; this answer needs an instant outside them${when}`;
+  throw new AnswerFailure(runtimeError(RuntimeCodes.OutOfRange, message, "give instants from 1970-01-01T00:00Z up to 2100-01-01T00:00Z"));
+}
+
 const indexes = new WeakMap<Calendar, CalendarIndex>();
+// A calendar in the customer's zone keeps its index in this many zones at most.
+const MAX_ZONES = 64;
 const zonedIndexes = new WeakMap<Calendar, Map<string, CalendarIndex>>();
 
 /**
@@ -231,7 +265,11 @@ export function indexCalendar(calendar: Calendar, zone?: string): CalendarIndex 
   let result = byZone.get(zone);
   if (result === undefined) {
     result = new CalendarIndex(calendar, zone);
-    byZone.set(zone, result);
+    // The least recently used zone goes first: tickets name any number of zones, memory is bounded.
+    if (byZone.size >= MAX_ZONES) byZone.delete(byZone.keys().next().value!);
+  } else {
+    byZone.delete(zone);
   }
+  byZone.set(zone, result);
   return result;
 }

@@ -3,11 +3,13 @@
  * sets were expanded over them). An answer that needs a date outside is an error.
  */
 import type { Calendar } from "../../contract/bundle.js";
-import { civilDate, dayNumber } from "../../civil/days.js";
+import { civilDate, DAY_MS, dayNumber } from "../../civil/days.js";
 import { formatDate, readDate } from "../../civil/text.js";
 import { RuntimeCodes } from "../../diagnostics/codes/runtime.js";
 import { listOf } from "../../diagnostics/wording.js";
 import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
+
+const OFFSET_MS = 16 * 3_600_000;
 
 function dayOf(text: string, calendar: Calendar): number {
   const date = text.length === 10 ? readDate(text) : null;
@@ -40,6 +42,19 @@ export class Horizon {
    * Throws SLA4014 unless every local date in [fromDay, toDay] lies in the horizon; `what`
    * names the answer that needs them ("this due").
    */
+  /**
+   * Throws SLA4014 when the span [a, b) (epoch ms) surely needs a local date outside the
+   * horizon, in any zone: a check that needs no zone, made before anything is computed.
+   */
+  surely(a: number, b: number, what: string): void {
+    // Local dates lie within 16 h of the UTC ones, so these dates are needed whatever the zone;
+    // near the horizon's ends the exact check, with the zone, names the exact date.
+    const surelyFrom = Math.floor((a + OFFSET_MS) / DAY_MS);
+    const surelyTo = Math.floor((b - 1 - OFFSET_MS) / DAY_MS);
+    if (surelyFrom < this.from - 2) this.needs(surelyFrom, surelyFrom, what);
+    if (surelyTo > this.to + 2) this.needs(this.from, surelyTo, what);
+  }
+
   needs(fromDay: number, toDay: number, what: string): void {
     if (fromDay >= this.from && toDay <= this.to) return;
     const { id, horizon, holidays } = this.calendar;

@@ -11,7 +11,7 @@ import { civilDate, dayNumber } from "../../civil/days.js";
 import { formatDate } from "../../civil/text.js";
 import { deadlines } from "../deadlines/deadlines.js";
 import { type Outcome, runtimeError, type RuntimeError, RuntimeFailure } from "../errors.js";
-import { formatInstant, parseInstant } from "../instants.js";
+import { formatInstant, inAcceptedRange, parseInstant } from "../instants.js";
 import { indexBundle } from "../ticket/bundle-index.js";
 import type { TicketInput } from "../ticket/read-ticket.js";
 import { type FiscalQuarter, fiscalQuarterAt, quarterLabel } from "./fiscal.js";
@@ -34,18 +34,23 @@ export interface CreditOptions {
 export interface CreditPeriod {
   /** The account, or null for tickets that name none. */
   readonly account: string | null;
+  /** The fiscal year, named by the calendar year it ends in. */
   readonly fiscalYear: number;
+  /** The quarter of the fiscal year. */
   readonly quarter: 1 | 2 | 3 | 4;
   /** `Q3 (fiscal, ending Oct 31)`. */
   readonly label: string;
   /** First and last day of the quarter (`YYYY-MM-DD`, in the fiscal year's zone). */
   readonly start: string;
+  /** Last day of the quarter. */
   readonly end: string;
   /** Whether the quarter was over at `now`; null without a `now`. */
   readonly ended: boolean | null;
   /** Targets of the metric that fell due in the quarter and were judged: met or missed. */
   readonly judged: number;
+  /** Of the judged targets, those met. */
   readonly met: number;
+  /** Of the judged targets, those missed. */
   readonly missed: number;
   /** Targets due in the quarter without an outcome yet: running or paused at `now`, or unmet without a `now`. */
   readonly pending: number;
@@ -61,6 +66,7 @@ export interface CreditPeriod {
 
 /** The periods of one credit rule. */
 export interface CreditRuleReport {
+  /** The credit rule, as the bundle holds it. */
   readonly credit: ResponseCredit;
   /** By account (tickets without one first), then by quarter. */
   readonly periods: readonly CreditPeriod[];
@@ -72,6 +78,7 @@ export interface CreditReport {
   readonly now: string | null;
   /** Tickets read (without the ones that had errors). */
   readonly tickets: number;
+  /** One report per credit rule, in the bundle's order (only those for the options' `metric`, when given). */
   readonly credits: readonly CreditRuleReport[];
 }
 
@@ -263,6 +270,9 @@ export function creditLedger(bundle: Bundle, options: CreditOptions = {}): Outco
   if (options.now !== undefined) {
     now = typeof options.now === "number" ? options.now : parseInstant(options.now);
     if (now === null) return { ok: false, error: runtimeError(RuntimeCodes.BadInstant, `\`now\` \`${options.now}\` is not an ISO instant`, "write it like `2026-03-02T09:00Z`") };
+    if (!inAcceptedRange(now)) {
+      return { ok: false, error: runtimeError(RuntimeCodes.OutOfRange, `\`now\` \`${String(options.now)}\` is outside the instants the runtime accepts, from 1970-01-01T00:00:00Z up to 2100-01-01T00:00:00Z`) };
+    }
   }
   try {
     // A zone the runtime does not know is a broken bundle, reported before any ticket.

@@ -26,6 +26,7 @@ export interface DeadlineOptions {
 export interface TicketChange {
   /** `YYYY-MM-DDTHH:MM:SSZ`. */
   readonly at: string;
+  /** The event's type: a built-in event, a declared event or a metric id. */
   readonly type: string;
   /** The severity handled at after the change (after the channel and the eligibility rules); null when the policy declares none. */
   readonly severity: string | null;
@@ -35,6 +36,7 @@ export interface TicketChange {
 
 /** A ticket's deadlines: `due` maps each metric to its due instant, as `slac due` prints it. */
 export interface TicketDeadlines {
+  /** The ticket's id; null when it gives none. */
   readonly id: string | null;
   /**
    * The severity the ticket is handled at, whose targets apply: its channel's fixed severity,
@@ -42,7 +44,9 @@ export interface TicketDeadlines {
    * the last change, without one); null when the policy declares no severities.
    */
   readonly severity: string | null;
+  /** Metric id to its due, as in `MetricDeadline.due`. */
   readonly due: Readonly<Record<string, string | null>>;
+  /** One answer per metric of the bundle, in the bundle's order. */
   readonly metrics: readonly MetricDeadline[];
   /** The error of each metric whose due could not be computed; present only when there is one. */
   readonly errors?: Readonly<Record<string, RuntimeError>>;

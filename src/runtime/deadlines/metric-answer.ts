@@ -39,6 +39,7 @@ export interface MetricCycles {
 
 /** One metric's deadline for a ticket; for a repeating metric, its latest cycle's (the open one, else the last closed one). */
 export interface MetricDeadline {
+  /** The metric's id. */
   readonly metric: string;
   /**
    * The due instant, `YYYY-MM-DDTHH:MM:SSZ`; `"unknown"` when the policy does not state the

@@ -11,6 +11,7 @@ import { type EligibilityRule, compileRules } from "./eligibility.js";
 import { AnswerFailure, runtimeError, RuntimeFailure } from "../errors.js";
 import { languageNameTable, type NameTable, nameTable } from "./names.js";
 import { RowTable } from "./rows.js";
+import { eventTypesOf } from "./event-types.js";
 import { DAY_MS, dayNumber } from "../../civil/days.js";
 import { readDate } from "../../civil/text.js";
 
@@ -50,6 +51,8 @@ export interface BundleTables {
   readonly rows: RowTable;
   /** Add-on ids that have at least one row: only these are looked up. */
   readonly addonsWithRows: ReadonlySet<string>;
+  /** The event types a ticket may carry: built-in, declared, and the metrics' ids. */
+  readonly eventTypes: ReadonlySet<string>;
   /** Epoch ms of the policy's `validFrom` (−Infinity when open-ended) and `validUntil` (+Infinity). */
   readonly validFrom: number;
   readonly validUntil: number;
@@ -135,6 +138,7 @@ function indexTables(bundle: Bundle): BundleTables {
     rules: compileRules(eligibility, attributePositions, new Set(bundle.severities.map((s) => s.id))),
     rows,
     addonsWithRows,
+    eventTypes: eventTypesOf(bundle),
     validFrom: dateMs(bundle.policy.validFrom, Number.NEGATIVE_INFINITY),
     validUntil: dateMs(bundle.policy.validUntil, Number.POSITIVE_INFINITY),
   };

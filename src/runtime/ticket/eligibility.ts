@@ -31,8 +31,11 @@ export interface EligibilityRule {
 
 /** One reclassification: a severity, the one a rule gave instead, and the rule. */
 export interface ReclassificationStep {
+  /** The severity the rule reclassified. */
   readonly from: string;
+  /** The severity it gave instead. */
   readonly to: string;
+  /** `line:column` of the rule in the source. */
   readonly rule: string;
 }
 
@@ -43,6 +46,7 @@ export interface ReclassificationStep {
  * reclassified severity was reclassified again; it is absent after one.
  */
 export interface Reclassification extends ReclassificationStep {
+  /** Every reclassification in order, when there was more than one. */
   readonly steps?: readonly ReclassificationStep[];
 }
 

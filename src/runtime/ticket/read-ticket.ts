@@ -12,12 +12,16 @@ import { zoneNamed } from "../clock/zone.js";
 import type { Reclassification } from "./eligibility.js";
 import { runtimeError, RuntimeFailure } from "../errors.js";
 import { languageName, type Named, type NameTable } from "./names.js";
-import { parseInstant } from "../instants.js";
+import { END_INSTANT_MS, FIRST_INSTANT_MS, formatInstant, inAcceptedRange, parseInstant } from "../instants.js";
+import { nearestEventType } from "./event-types.js";
 import { type Combination, select } from "./selection.js";
 import { changesOf, type EventChange, type RowChange } from "./changes.js";
 
 /** A ticket as `deadlines` reads it: the bundle's ticket, optionally carrying its own `now`. */
-export type TicketInput = Ticket & { readonly now?: string };
+export type TicketInput = Ticket & {
+  /** The instant statuses are judged at (ISO instant), when the options give none. */
+  readonly now?: string;
+};
 
 /** An event with its instant parsed. */
 export interface ParsedEvent {
@@ -88,8 +92,15 @@ function unknownZone(value: string): never {
   fail(RuntimeCodes.UnknownZone, `unknown time zone \`${value}\``, "give an IANA zone, such as `Europe/Paris` or `America/Los_Angeles`");
 }
 
+/** Refuses an instant outside the range the runtime accepts (SLA4020). */
+function inRange(ms: number, what: string, written: string): number {
+  if (inAcceptedRange(ms)) return ms;
+  const range = `${formatInstant(FIRST_INSTANT_MS)} up to ${formatInstant(END_INSTANT_MS)}`;
+  fail(RuntimeCodes.OutOfRange, `${what} \`${written}\` is outside the instants the runtime accepts, from ${range}`, "give the instant the ticket's system recorded; the runtime computes no earlier or later dates");
+}
+
 function instant(value: string, what: string): number {
-  return parseInstant(value) ?? badInstant(value, what);
+  return inRange(parseInstant(value) ?? badInstant(value, what), what, value);
 }
 
 function known(ids: readonly { readonly id: string }[]): string {
@@ -241,6 +252,13 @@ function changeOf(index: BundleIndex, event: ParsedEvent, number: number, given:
   return { event, number, severity, attributes };
 }
 
+/** An event type the bundle does not know: SLA4021, suggesting the nearest one it does. */
+function unknownEvent(index: BundleIndex, type: string, number: number): never {
+  const nearest = nearestEventType(type, index.eventTypes);
+  const hint = nearest === null ? `a ticket's events are ${quotedList([...index.eventTypes], "and")}` : `did you mean \`${nearest}\`?`;
+  fail(RuntimeCodes.UnknownEvent, `event ${number} has unknown type \`${type}\``, hint);
+}
+
 /** A ticket's `openedAt` as epoch ms; throws SLA4012 for a ticket that is no object, SLA4006 without it, SLA4005 for no instant. */
 export function openedAtOf(ticket: TicketInput): number {
   if (typeof ticket !== "object" || ticket === null || Array.isArray(ticket)) fail(RuntimeCodes.BadField, "a ticket must be an object");
@@ -286,8 +304,11 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
   // The option overrides the ticket's `now`; as an option it may also be epoch ms.
   const nowText = now === undefined ? text(ticket.now, "`now`") : typeof now === "number" ? null : text(now, "`now`");
   const nowMs = typeof now === "number" ? now : nowText === null ? null : instant(nowText, "`now`");
-  // The range of a JavaScript Date; beyond it no calendar can be computed.
-  if (nowMs !== null && !(Math.abs(nowMs) <= 8.64e15)) fail(RuntimeCodes.BadInstant, "`now` is not an instant in range");
+  if (typeof now === "number") inRange(now, "`now`", Number.isFinite(now) && Math.abs(now) <= 8.64e15 ? formatInstant(now) : String(now));
+  if (nowMs !== null && nowMs < openedAt) {
+    const message = `\`now\` (${formatInstant(nowMs)}) is before the ticket's \`openedAt\` (${formatInstant(openedAt)})`;
+    fail(RuntimeCodes.NowBeforeOpened, message, "judge the ticket at an instant after it was opened");
+  }
 
   const events: ParsedEvent[] = [];
   let changes: EventChange[] | null = null;
@@ -299,8 +320,9 @@ export function resolveTicket(index: BundleIndex, ticket: TicketInput, now: stri
     const { type, at, severity: newSeverity, attributes: newAttributes } = event as { type?: unknown; at?: unknown; severity?: unknown; attributes?: unknown };
     if (typeof type !== "string") fail(RuntimeCodes.BadField, `the \`type\` of event ${i + 1} must be a string`);
     if (typeof at !== "string") fail(RuntimeCodes.BadField, `the \`at\` of event ${i + 1} (\`${type}\`) must be a string`);
+    if (!index.eventTypes.has(type)) unknownEvent(index, type, i + 1);
     // The event's label is built only when its instant is bad.
-    const parsed = parseInstant(at) ?? badInstant(at, `event ${i + 1} (\`${type}\`)`);
+    const parsed = instant(at, `event ${i + 1} (\`${type}\`)`);
     const happened = nowMs === null || parsed <= nowMs;
     if (newSeverity === undefined && newAttributes === undefined && type !== RECLASSIFIED) {
       if (happened) events.push({ type, at: parsed });

@@ -12,8 +12,11 @@ import { parseInstant } from "../instants.js";
 
 /** Traffic of one minute: the minute as an ISO instant or epoch seconds, and its request counts. */
 export interface TrafficMinute {
+  /** The minute: an ISO instant, or epoch seconds. */
   readonly minute: string | number;
+  /** Requests in the minute that count toward the error rate. */
   readonly validRequests: number;
+  /** Of those, the ones that failed. */
   readonly errors: number;
 }
 
@@ -21,9 +24,11 @@ export interface TrafficMinute {
 export interface CommitmentUptime {
   /** The commitment's id. */
   readonly commitment: string;
+  /** The commitment's title; null when the policy gives none. */
   readonly title: string | null;
   /** The tiers it covers; empty: every tier. */
   readonly tiers: readonly string[];
+  /** The service it covers; null when the policy does not name one. */
   readonly service: string | null;
   /**
    * The uptime in percent to three decimals, as SLAs state it: (minutes in the month −
@@ -39,7 +44,9 @@ export interface CommitmentUptime {
   readonly downMinutes: number;
   /** The downtime the objective allows this month (may be fractional). */
   readonly allowedDowntimeMinutes: number;
+  /** The uptime promised, in percent. */
   readonly objectivePercent: number;
+  /** True when the month's uptime, unrounded, reaches the objective. */
   readonly met: boolean;
   /** The credit owed, in percent of the month's fee, after the cap; null when the uptime is below no credit level. */
   readonly creditPercent: number | null;
@@ -53,6 +60,7 @@ export interface CommitmentUptime {
 export interface UptimeReport {
   /** `YYYY-MM`, a calendar month in UTC. */
   readonly month: string;
+  /** The minutes of the month, the denominator of every uptime. */
   readonly minutesInMonth: number;
   /** Traffic minutes outside the month, which were left out. */
   readonly ignoredMinutes: number;
@@ -94,6 +102,7 @@ export function minuteInstant(minute: string | number): number | null {
 
 /** Accumulates a month's traffic minute by minute and reports its uptime against each commitment. */
 export class UptimeMonth {
+  /** `YYYY-MM`, a calendar month in UTC. */
   readonly month: string;
   private readonly commitments: readonly Uptime[];
   private readonly start: number;
@@ -115,10 +124,15 @@ export class UptimeMonth {
 
   /** Adds one minute of traffic; counts of a minute listed twice add up. */
   add(minute: TrafficMinute): RuntimeError | null {
+    if (typeof minute !== "object" || minute === null) return runtimeError(RuntimeCodes.BadTrafficLine, "a traffic minute must be an object with `minute`, `validRequests` and `errors`");
+    if (typeof minute.minute !== "string" && typeof minute.minute !== "number") return runtimeError(RuntimeCodes.BadTrafficLine, "`minute` must be an ISO instant or epoch seconds");
     const at = minuteInstant(minute.minute);
     if (at === null) return runtimeError(RuntimeCodes.BadTrafficLine, `minute \`${String(minute.minute)}\` is not an ISO instant or epoch seconds`);
     for (const [name, value] of [["valid requests", minute.validRequests], ["errors", minute.errors]] as const) {
       if (!Number.isSafeInteger(value) || value < 0) return runtimeError(RuntimeCodes.BadTrafficLine, `${name} \`${value}\` is not a non-negative integer`);
+    }
+    if (minute.errors > minute.validRequests) {
+      return runtimeError(RuntimeCodes.BadTrafficLine, `${minute.errors} errors is more than the ${minute.validRequests} valid requests of the minute`);
     }
     const i = (at - this.start) / MINUTE_MS;
     if (i < 0 || i >= this.valid.length) {
