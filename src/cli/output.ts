@@ -41,8 +41,13 @@ async function replaceable(folder: string, names: ReadonlySet<string>): Promise<
     throw error;
   }
   if (entries.some((e) => e.name === OUTPUT_MARKER && e.isFile())) {
-    const marker = await readFile(path.join(folder, OUTPUT_MARKER), "utf8").catch(() => "");
-    if (marker === MARKER_TEXT) return;
+    try {
+      if ((await readFile(path.join(folder, OUTPUT_MARKER), "utf8")) === MARKER_TEXT) return;
+    } catch (error) {
+      // Gone since it was listed: another build moved it aside, and there is nothing to keep.
+      if (code(error) === "ENOENT" || code(error) === "ENOTDIR") return;
+      throw error;
+    }
   }
   const foreign = entries.find((e) => !e.isFile() || !names.has(e.name));
   if (foreign !== undefined) throw new ForeignOutputError(foreign.name);

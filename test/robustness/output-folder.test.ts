@@ -3,10 +3,14 @@
  * build's complete output or the previous one, never a mix; never over files slac did not
  * write; names derived from policy ids that every file system can hold.
  */
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
 import { project, slac } from "../cli/harness.js";
+
+const bin = fileURLToPath(new URL("../../bin/slac.js", import.meta.url));
 
 const policy = (id: string, hours = "4h") => `policy ${id} "${id}" {\n  first_response ${hours} 24x7\n}\n`;
 
@@ -33,6 +37,23 @@ describe("the output folder", () => {
     // Nothing of either build is left beside the folder.
     expect(readdirSync(dir).filter((name) => name.startsWith(".out."))).toEqual([]);
     expect(seen.size).toBeGreaterThanOrEqual(1);
+  });
+
+  it("holds one build's complete output after two `slac build` processes into it at once", async () => {
+    const dir = project({ "a/one.sla": policy("one"), "a/two.sla": policy("two"), "b/three.sla": policy("three", "2h") });
+    expect((await slac(dir, ["build", "a", "--out", "alone-a"])).code).toBe(0);
+    expect((await slac(dir, ["build", "b", "--out", "alone-b"])).code).toBe(0);
+    const outputs = [contents(path.join(dir, "alone-a")), contents(path.join(dir, "alone-b"))];
+    const build = (folder: string) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [bin, "build", folder, "--out", "out"], { cwd: dir, stdio: "ignore" });
+        child.on("close", resolve);
+      });
+    for (let round = 0; round < 5; round++) {
+      expect(await Promise.all([build("a"), build("b")])).toEqual([0, 0]);
+      const now = contents(path.join(dir, "out"));
+      expect(outputs.some((o) => JSON.stringify(o) === JSON.stringify(now)), `round ${round}: ${Object.keys(now).join(", ")}`).toBe(true);
+    }
   });
 
   it("is replaced whole: a policy no longer built leaves no files behind", async () => {
