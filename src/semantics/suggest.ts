@@ -2,7 +2,7 @@
  * "did you mean `x`?" hints: the closest known name by edit distance, as graphql-js and
  * Cedar suggest, so a typo in an id points at the id the author meant.
  */
-import { quotedList } from "../diagnostics/wording.js";
+import { editDistance, quotedList } from "../diagnostics/wording.js";
 
 /** The known name closest to `input`, when one is close enough to be a plausible typo. */
 export function closestName(input: string, options: Iterable<string>): string | undefined {
@@ -50,31 +50,4 @@ export function closestNames(input: string, options: Iterable<string>, count: nu
 /** Words as a hint offers them: `` `a`, `b` or `c` ``. */
 export function alternatives(words: readonly string[]): string {
   return quotedList(words, "or");
-}
-
-/**
- * Optimal string alignment distance (insertions, deletions, substitutions and adjacent
- * swaps), giving up early once every cell of a row exceeds `limit`.
- */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous2: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, previous2[j - 2]! + 1);
-      }
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

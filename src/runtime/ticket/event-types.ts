@@ -6,6 +6,7 @@
  */
 import type { Bundle } from "../../contract/bundle.js";
 import { TICKET_EVENTS } from "../../contract/vocabulary.js";
+import { editDistance } from "../../diagnostics/wording.js";
 
 /** Every event type a ticket may carry for the bundle, built-in ones first. */
 export function eventTypesOf(bundle: Bundle): ReadonlySet<string> {
@@ -26,21 +27,4 @@ export function nearestEventType(type: string, known: ReadonlySet<string>): stri
     }
   }
   return best;
-}
-
-/** Levenshtein distance with adjacent swaps (optimal string alignment); event types are short. */
-function editDistance(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
