@@ -51,9 +51,7 @@ async function count(io: Io, bundle: Bundle, options: CreditsOptions): Promise<n
       if (line.trim() === "") continue;
       const ticket = ticketObject(line);
       const error =
-        ticket === null
-          ? { code: CliCodes.BadTicketLine.code, message: "not a JSON object" }
-          : ledger.add(ticket as Parameters<typeof ledger.add>[0]);
+        ticket === null ? { code: CliCodes.BadTicketLine.code, message: "not a JSON object" } : added(() => ledger.add(ticket as Parameters<typeof ledger.add>[0]));
       if (error === null) continue;
       failures++;
       io.stderr(`${options.tickets}:${number}: error ${error.code}: ${error.message}\n`);
@@ -97,4 +95,14 @@ function periodLine(p: CreditPeriod): string {
   const claim = p.claimBy === null ? "" : `; claim by ${p.claimBy}`;
   const who = p.account === null ? "" : `${p.account}, `;
   return `${who}FY${p.fiscalYear}: ${misses} in ${p.label}${p.creditPercent !== null ? " " : ""}${outcome} (${counts}${claim})`;
+}
+
+/** What adding a ticket said, or, when it threw, slac's bug as this line's error (SLA5013), so that the lines after it still count. */
+function added(add: () => { readonly code: string; readonly message: string } | null): { readonly code: string; readonly message: string } | null {
+  try {
+    return add();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { code: CliCodes.InternalError.code, message: `slac could not count this ticket: ${reason} (a bug of slac; please report it with the line)` };
+  }
 }

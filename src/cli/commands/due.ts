@@ -77,9 +77,19 @@ async function answerTickets(io: Io, bundles: readonly Bundle[], options: DueOpt
       // Error lines echo the id as given, as answer lines do, so they can be matched up.
       const id = (ticket as { id?: unknown }).id ?? null;
       const input = ticket as Parameters<typeof deadlines>[1];
-      const picked = policyInForce(bundles, input);
+      let picked: ReturnType<typeof policyInForce>;
+      let outcome: ReturnType<typeof deadlines> | typeof picked;
+      try {
+        picked = policyInForce(bundles, input);
+        outcome = picked.ok ? deadlines(picked.value, input, now === undefined ? {} : { now }) : picked;
+      } catch (error) {
+        // A throw here is slac's bug, not the ticket's: said on this line, and the stream goes on.
+        failures++;
+        const reason = error instanceof Error ? error.message : String(error);
+        await emit({ id, line: number, error: { code: CliCodes.InternalError.code, message: `slac could not answer this ticket: ${reason}`, hint: "this is a bug of slac; please report it with the ticket line" } });
+        continue;
+      }
       const policy = several && picked.ok ? picked.value.policy.id : undefined;
-      const outcome = picked.ok ? deadlines(picked.value, input, now === undefined ? {} : { now }) : picked;
       if (!outcome.ok) {
         failures++;
         const { code, message, hint } = outcome.error;

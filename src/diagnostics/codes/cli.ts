@@ -62,6 +62,12 @@ export const CliCodes = defineCodes({
     summary:
       "`slac build` replaces its output folder whole, so that no reader sees half of one build and half of another; it does so only for a folder that is new, empty or written by slac (marked by its `.slac-output` file), never for one that holds other files.",
   },
+  InternalError: {
+    code: "SLA5013",
+    severity: "error",
+    summary:
+      "Every ticket line gets an answer: its deadlines, or an error that says what is wrong with the ticket. A line that gets neither is a bug of slac, reported on that line while the lines after it are still answered.",
+  },
   FormatChangedMeaning: {
     code: "SLA5011",
     severity: "error",
