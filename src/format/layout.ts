@@ -261,28 +261,34 @@ export function layout(tree: SyntaxTree, text: string): Doc {
 }
 
 /**
- * Lines one after another at the same indentation that end in a trailing line comment have
- * their comments start in one column, one space after the longest line's code, as gofmt
- * aligns them: `zone Europe/Berlin  // …` above `open mon-fri 09:00 - 17:00 // …`.
+ * The trailing line comments of a run of lines — lines one after another, at the same
+ * indentation, without a blank line between them — start in one column, one space after
+ * the longest code among the run's lines that have such a comment: the items of one block
+ * read as a table of code and comments, as authors align them by hand. A line without a
+ * comment stays in the run; a blank line or a change of indentation ends it.
  */
 export function alignComments(printed: string): string {
   const lines = printed.split("\n");
+  const indentOf = (line: string) => line.length - line.trimStart().length;
   const split = lines.map((l) => {
     const at = l.lastIndexOf(TRAILING + "//");
-    return at < 0 ? null : { code: l.slice(0, at), comment: l.slice(at + 1), indent: l.length - l.trimStart().length };
+    return at < 0 ? null : { code: l.slice(0, at), comment: l.slice(at + 1) };
   });
   for (let i = 0; i < lines.length; ) {
-    const first = split[i];
-    if (first === null || first === undefined) {
+    if (lines[i]!.trim() === "") {
       i++;
       continue;
     }
+    const indent = indentOf(lines[i]!);
     let end = i + 1;
-    while (end < lines.length && split[end] !== null && split[end]!.indent === first.indent) end++;
-    const column = Math.max(...split.slice(i, end).map((x) => [...x!.code].length)) + 1;
-    for (let k = i; k < end; k++) {
-      const { code, comment } = split[k]!;
-      lines[k] = code + " ".repeat(column - [...code].length) + comment;
+    while (end < lines.length && lines[end]!.trim() !== "" && indentOf(lines[end]!) === indent) end++;
+    const commented = split.slice(i, end).filter((x) => x !== null);
+    if (commented.length > 0) {
+      const column = Math.max(...commented.map((x) => [...x.code].length)) + 1;
+      for (let k = i; k < end; k++) {
+        const x = split[k];
+        if (x !== null && x !== undefined) lines[k] = x.code + " ".repeat(column - [...x.code].length) + x.comment;
+      }
     }
     i = end;
   }

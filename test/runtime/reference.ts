@@ -40,6 +40,13 @@ const BLOCKS_PER_DAY = 96;
 const offsetCache = new Map<string, Int32Array>();
 const dayCache = new Map<string, Int32Array>();
 
+/** Thrown when an answer lies past the end of the reference's range (a calendar open too rarely to answer within it). */
+export class ReferenceExhausted extends Error {
+  constructor() {
+    super("reference range exhausted");
+  }
+}
+
 /** Thrown when an answer needs a local date outside the calendar's horizon. */
 export class ReferenceRefusal extends Error {
   constructor(readonly date: string) {
@@ -298,7 +305,7 @@ export class ReferenceCalendar {
     let i = this.index(t);
     let counted = 0;
     while (counted < minutes) {
-      if (i >= MINUTES) throw new Error("reference range exhausted");
+      if (i >= MINUTES) throw new ReferenceExhausted();
       this.known(i);
       counted += this.open[i]!;
       i++;
@@ -334,7 +341,7 @@ export class ReferenceCalendar {
       if (d !== ticketDay) this.known(i);
       if (this.open[i] === 1) lastEnd = REF_FROM + (i + 1) * MIN;
     }
-    throw new Error("reference range exhausted");
+    throw new ReferenceExhausted();
   }
 
   /**
