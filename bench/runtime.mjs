@@ -252,15 +252,15 @@ function benchDeadlines() {
     { tier: "*", severity, channel: "*", metric: "next_response", appliedSeverity: severity, target: { deadline: { amount: { unit: "next_business_day" }, calendar: "weekdays" }, otherwise: null, hoursCalendar: null }, rule: "1:1" },
   ]);
   const bundle = {
-    format: 2, digest: "", languages: [], teams: [], channels: [], tiers: [], escalation: null, exclusions: [], maintenance: null, uptime: null, tests: [],
+    format: 3, digest: "", languages: [], teams: [], channels: [], tiers: [], escalation: null, exclusions: [], maintenance: null, tests: [], events: [],
     uptimes: [], fiscalYear: null, responseCredits: [], attributes: [], eligibility: [], ruleNotes: [],
     policy: { id: "bench", title: null, provider: null, updated: null, source: "bench.sla", links: [], notes: [], businessHours: "weekdays", validFrom: null, validUntil: null, supersedes: null },
     calendars: [span, weekdays],
     severities: severities.map((id, i) => ({ id, title: null, rank: i + 1, aliases: [], description: null, examples: [], notes: [] })),
     metrics: [
-      { id: "first_response", title: "First response", builtin: true, starts: "opened" },
-      { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply" },
-      { id: "resolution", title: "Resolution", builtin: true, starts: "opened" },
+      { id: "first_response", title: "First response", builtin: true, starts: "opened", repeats: null, onChange: "keep", attributes: [], assumption: null, notes: [] },
+      { id: "next_response", title: "Next response", builtin: true, starts: "customer_reply", repeats: null, onChange: "keep", attributes: [], assumption: null, notes: [] },
+      { id: "resolution", title: "Resolution", builtin: true, starts: "opened", repeats: null, onChange: "keep", attributes: [], assumption: null, notes: [] },
     ],
     targets,
   };
@@ -274,7 +274,8 @@ function benchDeadlines() {
       events: [{ type: "customer_reply", at: new Date(opened + 90 * MIN).toISOString() }],
     };
   });
-  const now = { now: "2026-06-01T12:00:00Z" };
+  // After every ticket's opening: a `now` before `openedAt` is an error (SLA4022).
+  const now = { now: "2028-01-02T12:00:00Z" };
   const lines = [];
   if (baseline === null) {
     lines.push({ name: "deadlines() on whole tickets (3 metrics, statuses, ISO in and out)", value: ticketsPerSecond(deadlines, bundle, tickets, now), unit: "tickets/s" });
