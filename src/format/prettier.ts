@@ -6,8 +6,7 @@
  */
 import type { Doc, Parser, Plugin, Printer, SupportLanguage } from "prettier";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { defaultLayout, formatSla, layoutText } from "./format.js";
-import { syntaxTree, type SyntaxTree } from "../syntax/index.js";
+import { defaultLayout, formatSla } from "./format.js";
 
 /**
  * What the parser gives prettier: the whole file, printed as one document. It has no
@@ -16,10 +15,10 @@ import { syntaxTree, type SyntaxTree } from "../syntax/index.js";
 export interface SlaFile {
   /** The one kind of node the plugin gives prettier. */
   readonly kind: "SlaFile";
-  /** The file's text, which the printer lays out whole. */
+  /** The file's text as given. */
   readonly text: string;
-  /** The file's syntax tree and its comments, for tools that walk what a prettier parser returns; the printer reads `text`. */
-  readonly tree: SyntaxTree;
+  /** The text laid out and checked by the parser, which the printer gives back as it is (the layout is made once). */
+  readonly formatted: string;
 }
 
 /** The `.sla` language, for prettier's file inference. */
@@ -44,7 +43,7 @@ const parser: Parser<SlaFile> = {
       useTabs: options.useTabs ?? defaultLayout.useTabs,
     });
     if (checked.value === undefined) throw failure(checked.diagnostics);
-    return { kind: "SlaFile", text, tree: syntaxTree(text) };
+    return { kind: "SlaFile", text, formatted: checked.value };
   },
   locStart: () => 0,
   locEnd: (node) => node.text.length,
@@ -54,9 +53,9 @@ const parser: Parser<SlaFile> = {
 export const parsers: Record<string, Parser<SlaFile>> = { sla: parser };
 
 const printer: Printer<SlaFile> = {
-  // The text laid out whole, its trailing comments aligned: a string prettier prints as it is.
-  print(path, options): Doc {
-    return layoutText(path.node.text, { printWidth: options.printWidth, tabWidth: options.tabWidth, useTabs: options.useTabs });
+  // The text the parser laid out and checked, its trailing comments aligned: a string prettier prints as it is.
+  print(path): Doc {
+    return path.node.formatted;
   },
 };
 

@@ -1,12 +1,10 @@
 import type { Bundle } from "../../contract/bundle.js";
 import { CliCodes } from "../../diagnostics/codes/cli.js";
-import { report } from "../../diagnostics/registry.js";
 import type { CreditPeriod, CreditReport, CreditRuleReport } from "../../runtime/index.js";
-import { wholeFile } from "../files.js";
 import { Exit, type Io } from "../io.js";
 import { loadPolicyFor } from "../load.js";
-import { type DiagnosticOptions, printDiagnostics } from "../print.js";
-import { ticketLines, ticketObject } from "../ticket-lines.js";
+import type { DiagnosticOptions } from "../print.js";
+import { nowOptionIsValid, ticketLines, ticketObject } from "../ticket-lines.js";
 
 /** Options of `slac credits`. */
 export interface CreditsOptions extends DiagnosticOptions {
@@ -22,14 +20,7 @@ export interface CreditsOptions extends DiagnosticOptions {
  * with their numbers and left out, and the credits of the others are still printed.
  */
 export async function credits(io: Io, policy: string, options: CreditsOptions): Promise<number> {
-  if (options.now !== undefined) {
-    const { parseInstant } = await import("../../runtime/index.js");
-    if (parseInstant(options.now) === null) {
-      const message = `\`--now ${options.now}\` is not an ISO instant with \`Z\` or an offset, such as \`2026-03-27T20:00Z\``;
-      await printDiagnostics(io, [report(CliCodes.BadOption, message, wholeFile("--now"))], [], options, true);
-      return Exit.usage;
-    }
-  }
+  if (!(await nowOptionIsValid(io, options.now, options))) return Exit.usage;
   const bundle = await loadPolicyFor(io, policy, options);
   return bundle === null ? Exit.failed : count(io, bundle, options);
 }

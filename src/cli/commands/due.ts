@@ -1,11 +1,9 @@
 import type { Bundle } from "../../contract/bundle.js";
 import { CliCodes } from "../../diagnostics/codes/cli.js";
-import { report } from "../../diagnostics/registry.js";
-import { wholeFile } from "../files.js";
 import { Exit, type Io } from "../io.js";
 import { loadPolicyFor } from "../load.js";
-import { type DiagnosticOptions, printDiagnostics } from "../print.js";
-import { ticketLines, ticketObject } from "../ticket-lines.js";
+import type { DiagnosticOptions } from "../print.js";
+import { nowOptionIsValid, ticketLines, ticketObject } from "../ticket-lines.js";
 
 /** Output is flushed in chunks of about this many characters, not per line. */
 const CHUNK = 1 << 16;
@@ -21,14 +19,7 @@ export interface DueOptions extends DiagnosticOptions {
  * when each ticket was opened among several (`policyInForce`).
  */
 export async function due(io: Io, policies: string | readonly string[], options: DueOptions): Promise<number> {
-  if (options.now !== undefined) {
-    const { parseInstant } = await import("../../runtime/index.js");
-    if (parseInstant(options.now) === null) {
-      const message = `\`--now ${options.now}\` is not an ISO instant with \`Z\` or an offset, such as \`2026-03-27T20:00Z\``;
-      await printDiagnostics(io, [report(CliCodes.BadOption, message, wholeFile("--now"))], [], options, true);
-      return Exit.usage;
-    }
-  }
+  if (!(await nowOptionIsValid(io, options.now, options))) return Exit.usage;
   const bundles: Bundle[] = [];
   // Every policy is loaded, so that the problems of each are reported in one run.
   for (const policy of typeof policies === "string" ? [policies] : policies) {
