@@ -22,6 +22,8 @@ const allowed: Record<string, readonly string[]> = {
   runtime: ["runtime", "contract", "civil", "diagnostics"],
   render: ["render", "contract", "civil", "diagnostics"],
   format: ["format", "syntax", "ast", "diagnostics"],
+  // The SQL export reads a bundle and writes text: the calendars as the runtime computes them, no engine.
+  sql: ["sql", "runtime", "contract", "civil", "diagnostics"],
   cli: ["*"],
   // The language server is an outer adapter like the CLI: it reads every stage (and runs
   // tests as `slac test` does), but leaves the process to the CLI's `slac lsp`.

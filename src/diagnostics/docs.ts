@@ -6,6 +6,7 @@ const STAGES: readonly { digit: string; title: string }[] = [
   { digit: "3", title: "Bundle (SLA3nnn)" },
   { digit: "4", title: "Runtime (SLA4nnn)" },
   { digit: "5", title: "Command line and I/O (SLA5nnn)" },
+  { digit: "6", title: "SQL export (SLA6nnn)" },
 ];
 
 /** Renders docs/diagnostics.md from the code registry. */

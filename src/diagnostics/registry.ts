@@ -29,7 +29,7 @@ export function defineCodes<const T extends Record<string, Omit<CodeInfo, "name"
 ): { readonly [K in keyof T]: CodeInfo } {
   const out: Record<string, CodeInfo> = {};
   for (const [name, info] of Object.entries(entries)) {
-    if (!/^SLA[1-5]\d{3}$/.test(info.code)) throw new Error(`bad diagnostic code ${info.code}`);
+    if (!/^SLA[1-6]\d{3}$/.test(info.code)) throw new Error(`bad diagnostic code ${info.code}`);
     out[name] = { name, ...info };
   }
   return out as { readonly [K in keyof T]: CodeInfo };

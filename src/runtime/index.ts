@@ -13,6 +13,8 @@
  */
 export { dueAt, isOpen, openMinutesBetween, endOfBusinessDay, calendarDaysLater, type Clock } from "./clock/business-time.js";
 export { CalendarIndex, indexCalendar } from "./clock/calendar-index.js";
+export { openIntervals, businessDays, type OpenIntervals, type BusinessDays } from "./clock/intervals.js";
+export { zoneModel, type ZoneModel } from "./clock/zone.js";
 export {
   deadlines,
   type DeadlineOptions,

@@ -10,6 +10,7 @@ import { compile } from "../../src/pipeline.js";
 import { allCodes } from "../../src/diagnostics/codes/index.js";
 import type { CodeInfo } from "../../src/diagnostics/registry.js";
 import { deadlines, parseTrafficLine, uptime } from "../../src/runtime/index.js";
+import { readColumnMapping, sqlExport } from "../../src/sql/index.js";
 import { project, slac } from "../cli/harness.js";
 
 const seed = (name: string) => readFileSync(new URL(`../../policies/${name}`, import.meta.url), "utf8");
@@ -53,6 +54,16 @@ async function codesOf(info: CodeInfo & { example: string }): Promise<string[]> 
           const answer = JSON.parse(line) as { error?: { code: string } };
           return answer.error === undefined ? [] : [answer.error.code];
         });
+    }
+    case "6": {
+      if (example.startsWith("{")) {
+        const mapping = readColumnMapping(example);
+        return mapping.ok ? [] : [mapping.error.code];
+      }
+      const years = /^--years (\d+)-(\d+)$/.exec(example);
+      const bundle = years === null ? compile(example, "example.sla").bundles[0]! : kustomer;
+      const exported = sqlExport(bundle, { dialect: "duckdb", ...(years === null ? {} : { years: { from: Number(years[1]), to: Number(years[2]) } }) });
+      return exported.ok ? [] : [exported.error.code];
     }
     default:
       throw new Error(`no way to run the examples of ${info.code}`);

@@ -5,6 +5,7 @@ import {
   CliCodes,
   RuntimeCodes,
   SemanticCodes,
+  SqlCodes,
   SyntaxCodes,
 } from "../../src/diagnostics/codes/index.js";
 import { renderDiagnosticsDoc } from "../../src/diagnostics/docs.js";
@@ -16,7 +17,7 @@ describe("diagnostic code registry", () => {
   });
 
   it("keeps each code in the range of its stage", () => {
-    const stages = [SyntaxCodes, SemanticCodes, BundleCodes, RuntimeCodes, CliCodes];
+    const stages = [SyntaxCodes, SemanticCodes, BundleCodes, RuntimeCodes, CliCodes, SqlCodes];
     stages.forEach((group, index) => {
       for (const c of Object.values(group)) expect(c.code, c.name).toMatch(new RegExp(`^SLA${index + 1}\\d{3}$`));
     });

@@ -1,0 +1,297 @@
+/**
+ * `slac sql`: a bundle as three SQL files for one dialect — the tables (schema.sql), their
+ * rows (data.sql) and the views that evaluate the user's tickets (query.sql).
+ */
+import type { Bundle } from "../contract/bundle.js";
+import { SqlCodes } from "../diagnostics/codes/sql.js";
+import type { CodeInfo } from "../diagnostics/registry.js";
+import { parseInstant, type Outcome, type RuntimeError } from "../runtime/index.js";
+import { type Dialect, type DialectSpelling, spellingOf, stringLiteral } from "./dialects.js";
+import { DEFAULT_YEARS, sqlModel, type SqlDeadline, type SqlModel, Unsupported, YEAR_LIMITS } from "./model.js";
+import { ticketMetricsView } from "./query.js";
+
+/** Where the user's tickets and events are: table names (may be qualified, `a.b`) and column names. */
+export interface ColumnMapping {
+  readonly tickets: {
+    readonly table: string;
+    readonly id: string;
+    readonly openedAt: string;
+    /** Null when the table has no such column (the ticket gives none). */
+    readonly tier: string | null;
+    readonly severity: string | null;
+    readonly channel: string | null;
+  };
+  readonly events: {
+    readonly table: string;
+    readonly ticket: string;
+    readonly type: string;
+    readonly at: string;
+    /** The order of events at one instant (their position in the ticket); null when the table has none. */
+    readonly seq: string | null;
+  };
+}
+
+/** `tickets(ticket_id, opened_at, tier, severity, channel)` and `ticket_events(ticket_id, type, occurred_at, seq)`. */
+export const DEFAULT_COLUMNS: ColumnMapping = {
+  tickets: { table: "tickets", id: "ticket_id", openedAt: "opened_at", tier: "tier", severity: "severity", channel: "channel" },
+  events: { table: "ticket_events", ticket: "ticket_id", type: "type", at: "occurred_at", seq: "seq" },
+};
+
+/** Options of `sqlExport`. */
+export interface SqlOptions {
+  readonly dialect: Dialect;
+  readonly columns?: ColumnMapping;
+  /** UTC years the calendar tables cover (default 2015 to 2035); a calendar's holiday horizon narrows it. */
+  readonly years?: { readonly from: number; readonly to: number };
+  /** Qualifies slac's own tables and views (a schema; a BigQuery dataset). */
+  readonly schema?: string | null;
+  /** The instant statuses are judged at (ISO); default: the engine's current time when the views are read. */
+  readonly now?: string | null;
+}
+
+/** One output file. */
+export interface SqlFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** What `sqlExport` writes. */
+export interface SqlExport {
+  /** schema.sql, data.sql, query.sql, to run in that order. */
+  readonly files: readonly SqlFile[];
+  /** Every statement of the files in order, without its closing `;`. */
+  readonly statements: readonly string[];
+}
+
+function runtimeError(info: CodeInfo, message: string, hint?: string): RuntimeError {
+  return hint === undefined ? { code: info.code, message } : { code: info.code, message, hint };
+}
+
+/** Rows per INSERT statement. */
+const ROWS_PER_INSERT = 500;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Reads a column-mapping file (JSON, partial: merged over `DEFAULT_COLUMNS`). */
+export function readColumnMapping(text: string): Outcome<ColumnMapping> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, error: runtimeError(SqlCodes.BadColumnMapping, `the column mapping is not JSON: ${error instanceof Error ? error.message : String(error)}`) };
+  }
+  const problem = (message: string): Outcome<ColumnMapping> => ({
+    ok: false,
+    error: runtimeError(SqlCodes.BadColumnMapping, message, 'as in {"tickets": {"table": "support.tickets", "openedAt": "created_at"}, "events": {"seq": null}}'),
+  });
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return problem("the column mapping is not a JSON object");
+  const out: Record<string, Record<string, string | null>> = {};
+  for (const [part, defaults] of Object.entries(DEFAULT_COLUMNS) as [keyof ColumnMapping, Record<string, string | null>][]) {
+    const given: unknown = (data as Record<string, unknown>)[part];
+    if (given !== undefined && (typeof given !== "object" || given === null || Array.isArray(given))) return problem(`\`${part}\` is not an object of column names`);
+    const record = (given ?? {}) as Record<string, unknown>;
+    for (const key of Object.keys(record)) if (!(key in defaults)) return problem(`\`${part}\` has no \`${key}\`; it has ${Object.keys(defaults).map((k) => `\`${k}\``).join(", ")}`);
+    out[part] = {};
+    for (const [key, fallback] of Object.entries(defaults)) {
+      const value = record[key] === undefined ? fallback : record[key];
+      const optional = !["table", "id", "openedAt", "ticket", "type", "at"].includes(key);
+      if (value === null && optional) {
+        out[part][key] = null;
+        continue;
+      }
+      if (typeof value !== "string" || !value.split(".").every((p) => IDENTIFIER.test(p)) || (key !== "table" && value.includes("."))) {
+        return problem(`\`${part}.${key}\` must be ${key === "table" ? "a table name (letters, digits, `_`, parts joined by `.`)" : "a column name (letters, digits, `_`)"}${optional ? " or null" : ""}, not ${JSON.stringify(value)}`);
+      }
+      out[part][key] = value;
+    }
+  }
+  for (const key of Object.keys(data as object)) if (!(key in DEFAULT_COLUMNS)) return problem(`the column mapping has no \`${key}\`; it has \`tickets\` and \`events\``);
+  return { ok: true, value: out as unknown as ColumnMapping };
+}
+
+/** A bundle as SQL for one dialect; what the SQL cannot express comes back as an error. */
+export function sqlExport(bundle: Bundle, options: SqlOptions): Outcome<SqlExport> {
+  const years = options.years ?? DEFAULT_YEARS;
+  if (!(Number.isInteger(years.from) && Number.isInteger(years.to) && years.from >= YEAR_LIMITS.from && years.to <= YEAR_LIMITS.to && years.from <= years.to)) {
+    return { ok: false, error: runtimeError(SqlCodes.BadYears, `the years must run from ${YEAR_LIMITS.from} to ${YEAR_LIMITS.to} at most, the first not after the last: not ${years.from} to ${years.to}`, "as in `--years 2020-2030`") };
+  }
+  let now: number | null = null;
+  if (options.now !== undefined && options.now !== null) {
+    now = parseInstant(options.now);
+    if (now === null) return { ok: false, error: runtimeError(SqlCodes.BadYears, `\`${options.now}\` is not an ISO instant`, "as in `2026-06-01T00:00Z`") };
+  }
+  const schema = options.schema ?? null;
+  if (schema !== null && !schema.split(".").every((p) => IDENTIFIER.test(p))) {
+    return { ok: false, error: runtimeError(SqlCodes.BadColumnMapping, `the schema must be a name (letters, digits, \`_\`, parts joined by \`.\`), not ${JSON.stringify(schema)}`) };
+  }
+  let model: SqlModel;
+  try {
+    model = sqlModel(bundle, years);
+  } catch (error) {
+    if (error instanceof Unsupported) return { ok: false, error: runtimeError(SqlCodes.NotExpressible, `policy \`${bundle.policy.id}\`: ${error.message}`, "evaluate it with `slac due`, which covers every construct") };
+    throw error;
+  }
+  const d = spellingOf(options.dialect);
+  const name = (table: string) => qualified(d, schema, table);
+  const context: Context = { d, dialect: options.dialect, name, model, columns: options.columns ?? DEFAULT_COLUMNS, now, literal: (v) => stringLiteral(options.dialect, v) };
+  const files = [
+    { name: "schema.sql", statements: schemaStatements(context) },
+    { name: "data.sql", statements: dataStatements(context) },
+    { name: "query.sql", statements: queryStatements(context) },
+  ];
+  const header = (file: string) => headerOf(bundle, options.dialect, file, years, context);
+  return {
+    ok: true,
+    value: {
+      files: files.map((f) => ({ name: f.name, text: header(f.name) + f.statements.map((s) => `${s};\n`).join("\n") })),
+      statements: files.flatMap((f) => f.statements),
+    },
+  };
+}
+
+/** What each part of the generator needs. */
+export interface Context {
+  readonly d: DialectSpelling;
+  readonly dialect: Dialect;
+  readonly name: (table: string) => string;
+  readonly model: SqlModel;
+  readonly columns: ColumnMapping;
+  readonly now: number | null;
+  readonly literal: (value: string) => string;
+}
+
+/** A possibly dotted name, each part quoted as the dialect needs. */
+export function dotted(d: DialectSpelling, name: string): string {
+  return name.split(".").map((p) => d.identifier(p)).join(".");
+}
+
+function qualified(d: DialectSpelling, schema: string | null, table: string): string {
+  return schema === null ? table : `${dotted(d, schema)}.${table}`;
+}
+
+/** The tables, their columns and types. */
+function tables(d: DialectSpelling): readonly { readonly name: string; readonly columns: readonly (readonly [string, string])[] }[] {
+  const { text, bigint } = d;
+  return [
+    {
+      name: "slac_targets",
+      columns: [
+        ["policy", text], ["metric", text], ["tier", text], ["severity", text], ["channel", text], ["applied_severity", text], ["rule", text],
+        ["target", text], ["hours_calendar", text], ["in_unit", text], ["in_amount", bigint], ["in_calendar", text], ["in_strict", bigint],
+        ["out_unit", text], ["out_amount", bigint], ["out_calendar", text], ["out_strict", bigint],
+      ],
+    },
+    { name: "slac_metrics", columns: [["policy", text], ["metric", text], ["metric_index", bigint], ["starts", text], ["starts_latest", bigint]] },
+    { name: "slac_metric_stops", columns: [["policy", text], ["metric", text], ["type", text]] },
+    {
+      name: "slac_open_cover",
+      columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["cover_from", bigint], ["cover_to", bigint], ["open_start", bigint], ["open_before", bigint]],
+    },
+    {
+      name: "slac_open_fill",
+      columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["fill_from", bigint], ["fill_to", bigint], ["open_start", bigint], ["open_before", bigint]],
+    },
+    { name: "slac_day_cover", columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["cover_from", bigint], ["cover_to", bigint], ["business_count", bigint]] },
+    { name: "slac_business_days", columns: [["policy", text], ["calendar", text], ["business_count", bigint], ["business_end", bigint]] },
+  ];
+}
+
+function schemaStatements(c: Context): string[] {
+  return tables(c.d).flatMap((t) => [
+    c.d.dropTable(c.name(t.name)),
+    `CREATE TABLE ${c.name(t.name)} (\n${t.columns.map(([n, type]) => `  ${n} ${type}`).join(",\n")}\n)`,
+  ]);
+}
+
+type Value = string | number | null;
+
+function dataStatements(c: Context): string[] {
+  const { model } = c;
+  const p = model.policy;
+  const side = (s: SqlDeadline | null): Value[] => (s === null ? [null, null, null, null] : [s.unit, s.amount, s.calendar, s.strict]);
+  const rows: Record<string, Value[][]> = {
+    slac_targets: model.targets.map((t) => [p, t.metric, t.tier, t.severity, t.channel, t.appliedSeverity, t.rule, t.target, t.hoursCalendar, ...side(t.inHours), ...side(t.otherwise)]),
+    slac_metrics: model.metrics.map((m) => [p, m.metric, m.position, m.starts, m.startsLatest]),
+    slac_metric_stops: model.metrics.flatMap((m) => m.stops.map((s) => [p, m.metric, s])),
+    slac_open_cover: model.cover.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.openStart, r.openBefore]),
+    slac_open_fill: model.fill.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.openStart, r.openBefore]),
+    slac_day_cover: model.days.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.count]),
+    slac_business_days: model.businessDays.map((r) => [p, r.calendar, r.count, r.end]),
+  };
+  const value = (v: Value) => (v === null ? "NULL" : typeof v === "number" ? String(v) : c.literal(v));
+  const out: string[] = [];
+  for (const t of tables(c.d)) {
+    const list = rows[t.name]!;
+    for (let i = 0; i < list.length; i += ROWS_PER_INSERT) {
+      const chunk = list.slice(i, i + ROWS_PER_INSERT).map((r) => `(${r.map(value).join(", ")})`);
+      out.push(`INSERT INTO ${c.name(t.name)} VALUES\n${chunk.join(",\n")}`);
+    }
+  }
+  return out;
+}
+
+function queryStatements(c: Context): string[] {
+  const { d, name, columns } = c;
+  const tk = columns.tickets;
+  const ev = columns.events;
+  const dimension = (column: string | null, declared: boolean) =>
+    !declared ? "'*'" : column === null ? "''" : `COALESCE(${d.castText(`t.${d.identifier(column)}`)}, '')`;
+  const { declares } = c.model;
+  const nowMs = c.now === null ? d.nowMs : `CAST(${c.now} AS ${d.bigint})`;
+  return [
+    `CREATE OR REPLACE VIEW ${name("slac_now")} AS\nSELECT ${nowMs} AS now_ms`,
+    [
+      `CREATE OR REPLACE VIEW ${name("slac_input_tickets")} AS`,
+      `SELECT ${d.castText(`t.${d.identifier(tk.id)}`)} AS ticket_id,`,
+      `  ${d.epochMs(`t.${d.identifier(tk.openedAt)}`)} AS opened_ms,`,
+      `  ${dimension(tk.tier, declares.tiers)} AS tier,`,
+      `  ${dimension(tk.severity, declares.severities)} AS severity,`,
+      `  ${dimension(tk.channel, declares.channels)} AS channel`,
+      `FROM ${dotted(d, tk.table)} t`,
+    ].join("\n"),
+    [
+      `CREATE OR REPLACE VIEW ${name("slac_input_events")} AS`,
+      `SELECT ${d.castText(`e.${d.identifier(ev.ticket)}`)} AS ticket_id,`,
+      `  ${d.castText(`e.${d.identifier(ev.type)}`)} AS type,`,
+      `  ${d.epochMs(`e.${d.identifier(ev.at)}`)} AS at_ms,`,
+      `  ${ev.seq === null ? `CAST(NULL AS ${d.bigint})` : `CAST(e.${d.identifier(ev.seq)} AS ${d.bigint})`} AS seq`,
+      `FROM ${dotted(d, ev.table)} e`,
+    ].join("\n"),
+    ticketMetricsView(c),
+    attainmentView(c, "slac_attainment_monthly", "period_month"),
+    attainmentView(c, "slac_attainment_quarterly", "period_quarter"),
+  ];
+}
+
+function attainmentView(c: Context, view: string, period: string): string {
+  const { d } = c;
+  return [
+    `CREATE OR REPLACE VIEW ${c.name(view)} AS`,
+    `SELECT policy, metric, tier, applied_severity AS severity, ${period} AS period,`,
+    `  COUNT(*) AS tickets,`,
+    `  SUM(CASE WHEN status = 'met' THEN 1 ELSE 0 END) AS met,`,
+    `  SUM(CASE WHEN status = 'breached' THEN 1 ELSE 0 END) AS breached,`,
+    `  SUM(CASE WHEN status IN ('running', 'paused') THEN 1 ELSE 0 END) AS open,`,
+    `  ${d.castDouble("SUM(CASE WHEN status = 'met' THEN 1 ELSE 0 END)")} / NULLIF(SUM(CASE WHEN status IN ('met', 'breached') THEN 1 ELSE 0 END), 0) AS share_met`,
+    `FROM ${c.name("slac_ticket_metrics")}`,
+    `GROUP BY policy, metric, tier, applied_severity, ${period}`,
+  ].join("\n");
+}
+
+function headerOf(bundle: Bundle, dialect: Dialect, file: string, years: { from: number; to: number }, c: Context): string {
+  const what: Record<string, string> = {
+    "schema.sql": "the tables slac's views read: targets, metrics, and each calendar as open intervals",
+    "data.sql": "the rows of those tables",
+    "query.sql": "the views over your tickets: slac_ticket_metrics (due, status per ticket and metric) and the attainment roll-ups",
+  };
+  const ranges = [...c.model.ranges.entries()].map(([id, r]) => `--   ${id}: ${new Date(r.from).toISOString()} to ${new Date(r.to).toISOString()}`);
+  return [
+    `-- slac sql, ${dialect}: ${file} of policy \`${bundle.policy.id}\` (${(bundle.policy.title ?? bundle.policy.id).replace(/[\r\n]+/g, " ")})`,
+    `-- ${what[file]}.`,
+    `-- Generated from the bundle ${bundle.digest}; regenerate it with \`slac sql\` rather than editing it.`,
+    `-- Run schema.sql, data.sql, then query.sql. The views read ${dotted(c.d, c.columns.tickets.table)} and ${dotted(c.d, c.columns.events.table)}.`,
+    `-- Calendar tables cover the UTC years ${years.from} to ${years.to}; a due outside what a calendar covers is NULL:`,
+    ...ranges,
+    "",
+    "",
+  ].join("\n");
+}
