@@ -97,7 +97,7 @@ export function ticketMetricsView(c: Context): string {
       `  ${cover("pb", "pm.calendar", "pm.pto")})`,
     ].join("\n"),
     [
-      `pc AS (SELECT pmo.*, COALESCE(SUM(ob_pt - ob_pf) OVER (PARTITION BY ticket_id, metric ORDER BY pf ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS c_before`,
+      `pc AS (SELECT pmo.*, COALESCE(CAST(SUM(ob_pt - ob_pf) OVER (PARTITION BY ticket_id, metric ORDER BY pf ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ${d.bigint}), 0) AS c_before`,
       `  FROM pmo)`,
     ].join("\n"),
     // The open time paused before the due: that of the pauses before the first one that starts after the amount is reached.
@@ -106,8 +106,8 @@ export function ticketMetricsView(c: Context): string {
       `    SUM(CASE WHEN ob_pf IS NULL OR ob_pt IS NULL THEN 1 ELSE 0 END) AS lost,`,
       `    SUM(CASE WHEN pf < day_due THEN 1 ELSE 0 END) AS day_overlap,`,
       `    MIN(CASE WHEN ob_pf - ob_start - c_before >= amount_ms THEN c_before END) AS c_due,`,
-      `    SUM(ob_pt - ob_pf) AS c_total,`,
-      `    SUM(CASE WHEN pto <= end_ms THEN ob_pt - ob_pf WHEN pf < end_ms THEN ob_end - ob_pf ELSE 0 END) AS c_used`,
+      `    CAST(SUM(ob_pt - ob_pf) AS ${d.bigint}) AS c_total,`,
+      `    CAST(SUM(CASE WHEN pto <= end_ms THEN ob_pt - ob_pf WHEN pf < end_ms THEN ob_end - ob_pf ELSE 0 END) AS ${d.bigint}) AS c_used`,
       `  FROM pc GROUP BY ticket_id, metric)`,
     ].join("\n"),
     [
