@@ -192,6 +192,8 @@ function tables(d: DialectSpelling): readonly { readonly name: string; readonly 
     },
     { name: "slac_day_cover", columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["cover_from", bigint], ["cover_to", bigint], ["business_count", bigint]] },
     { name: "slac_business_days", columns: [["policy", text], ["calendar", text], ["business_count", bigint], ["business_end", bigint]] },
+    { name: "slac_zone_offsets", columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["seg_from", bigint], ["seg_to", bigint], ["offset_ms", bigint]] },
+    { name: "slac_zone_walls", columns: [["policy", text], ["calendar", text], ["bucket", bigint], ["wall_from", bigint], ["wall_to", bigint], ["offset_ms", bigint]] },
   ];
 }
 
@@ -216,6 +218,8 @@ function dataStatements(c: Context): string[] {
     slac_open_fill: model.fill.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.openStart, r.openBefore]),
     slac_day_cover: model.days.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.count]),
     slac_business_days: model.businessDays.map((r) => [p, r.calendar, r.count, r.end]),
+    slac_zone_offsets: model.offsets.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.offset]),
+    slac_zone_walls: model.walls.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.offset]),
   };
   const value = (v: Value) => (v === null ? "NULL" : typeof v === "number" ? String(v) : c.literal(v));
   const out: string[] = [];

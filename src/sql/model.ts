@@ -16,12 +16,12 @@ import { readDate } from "../civil/text.js";
 export class Unsupported extends Error {}
 
 /** A unit of a normalized deadline: milliseconds of open time, or business days (ends of). */
-export type SqlUnit = "ms" | "bdays" | "unknown";
+export type SqlUnit = "ms" | "bdays" | "cdays" | "unknown";
 
 /** One side (in hours, or `otherwise`) of a target row. */
 export interface SqlDeadline {
   readonly unit: SqlUnit;
-  /** Milliseconds for `ms`, a count of business days for `bdays`; 0 for `unknown`. */
+  /** Milliseconds for `ms`, a count of business days for `bdays`, of calendar days for `cdays`; 0 for `unknown`. */
   readonly amount: number;
   readonly calendar: string;
   readonly strict: 0 | 1;
@@ -89,6 +89,28 @@ export interface BusinessDayRow {
   readonly end: number;
 }
 
+/** A bucket row of a zone's offsets: instants [from, to) have UTC offset `offset`. */
+export interface OffsetRow {
+  readonly calendar: string;
+  readonly bucket: number;
+  readonly from: number;
+  readonly to: number;
+  readonly offset: number;
+}
+
+/**
+ * A bucket row of a zone's wall times (local ms since 1970-01-01 00:00): those in [from,
+ * to) are the instant `wall - offset`; a wall time in a DST gap is read with the offset
+ * before the gap, an ambiguous one with the earlier offset, as window bounds are.
+ */
+export interface WallRow {
+  readonly calendar: string;
+  readonly bucket: number;
+  readonly from: number;
+  readonly to: number;
+  readonly offset: number;
+}
+
 /** Everything the tables hold for one policy. */
 export interface SqlModel {
   readonly policy: string;
@@ -98,6 +120,8 @@ export interface SqlModel {
   readonly fill: readonly FillRow[];
   readonly days: readonly DayRow[];
   readonly businessDays: readonly BusinessDayRow[];
+  readonly offsets: readonly OffsetRow[];
+  readonly walls: readonly WallRow[];
   /** The instants the calendar tables cover, per calendar (`24x7` included). */
   readonly ranges: ReadonlyMap<string, { readonly from: number; readonly to: number }>;
   /** Whether the policy declares tiers, severities, channels (else the dimension is `*`). */
@@ -120,8 +144,21 @@ export function sqlModel(bundle: Bundle, years: { readonly from: number; readonl
     for (const d of [target.deadline, target.otherwise]) if (d !== null) used.add(d.calendar);
     if (target.hoursCalendar !== null) used.add(target.hoursCalendar);
   }
+  // `N calendar days` on a calendar are counted in its zone's wall time, and paused in elapsed time.
+  const calendarDays = new Map<string, number>();
+  for (const row of bundle.targets) {
+    const target = statedTarget(row.target);
+    if (target === null) continue;
+    for (const d of [target.deadline, target.otherwise]) {
+      if (d === null || d.amount.unit !== "calendar_days" || d.calendar === ALWAYS) continue;
+      calendarDays.set(d.calendar, Math.max(calendarDays.get(d.calendar) ?? 0, d.amount.value));
+      used.add(ALWAYS);
+    }
+  }
   const cover: CoverRow[] = [];
   const fill: FillRow[] = [];
+  const offsets: OffsetRow[] = [];
+  const walls: WallRow[] = [];
   const days: DayRow[] = [];
   const business: BusinessDayRow[] = [];
   const ranges = new Map<string, { from: number; to: number }>();
@@ -136,6 +173,8 @@ export function sqlModel(bundle: Bundle, years: { readonly from: number; readonl
     const calendar = calendars.get(id)!;
     if (calendar.unknown.length > 0) continue;
     const zone = zoneModel(calendar.zone!);
+    const ahead = calendarDays.get(id);
+    if (ahead !== undefined) pushZone(offsets, walls, id, zone, years, ahead);
     const local = localDays(zone, years.from, years.to, lo, hi);
     let [from, to] = [lo, hi];
     let dayList = local;
@@ -197,6 +236,8 @@ export function sqlModel(bundle: Bundle, years: { readonly from: number; readonl
     fill,
     days,
     businessDays: business,
+    offsets,
+    walls,
     ranges,
     declares: { tiers: bundle.tiers.length > 0, severities: bundle.severities.length > 0, channels: bundle.channels.length > 0 },
   };
@@ -222,6 +263,41 @@ function localDays(zone: ZoneModel, fromYear: number, toYear: number, lo: number
     }
   });
   return out;
+}
+
+/**
+ * The offsets of a zone over the years, and its wall times over them and `daysAhead` days
+ * more: a wall time maps to an instant by the segment whose wall times hold it, the earlier
+ * one where two do (an ambiguous time), the one before a gap for a time in the gap.
+ */
+function pushZone(offsets: OffsetRow[], walls: WallRow[], calendar: string, zone: ZoneModel, years: { from: number; to: number }, daysAhead: number): void {
+  const lo = yearStartMs(years.from);
+  const hi = yearStartMs(years.to + 1);
+  const far = Math.min(hi + (daysAhead + 2) * DAY_MS, yearStartMs(YEAR_LIMITS.to + 10));
+  zone.cover(years.from, new Date(far).getUTCFullYear());
+  const segments: { from: number; to: number; offset: number }[] = [];
+  zone.forEachSegment(lo - DAY_MS, far, (from, to, offset) => {
+    const last = segments[segments.length - 1];
+    if (last !== undefined && last.offset === offset && last.to === from) last.to = to;
+    else segments.push({ from, to, offset });
+  });
+  for (const g of segments) {
+    const from = Math.max(g.from, lo);
+    const to = Math.min(g.to, hi);
+    if (to <= from) continue;
+    for (let bucket = Math.floor(from / DAY_MS); bucket <= Math.floor((to - 1) / DAY_MS); bucket++) offsets.push({ calendar, bucket, from, to, offset: g.offset });
+  }
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < segments.length; k++) {
+    const g = segments[k]!;
+    const next = segments[k + 1];
+    const from = Math.max(g.from + g.offset, previous);
+    // A gap after this segment is read with this segment's offset (the wall time moves forward).
+    const to = next === undefined ? g.to + g.offset : next.from + Math.max(g.offset, next.offset);
+    previous = Math.max(previous, to);
+    if (to <= from) continue;
+    for (let bucket = Math.floor(from / DAY_MS); bucket <= Math.floor((to - 1) / DAY_MS); bucket++) walls.push({ calendar, bucket, from, to, offset: g.offset });
+  }
 }
 
 /** The bucket rows of both axes for sorted, disjoint open intervals over [lo, hi). */
@@ -257,7 +333,7 @@ function deadlineOf(deadline: Deadline, calendars: ReadonlyMap<string, Calendar>
     case "minutes":
       return { unit: "ms", amount: amount.value * MINUTE_MS, calendar, strict };
     case "calendar_days":
-      if (calendar !== ALWAYS) throw new Unsupported(`\`${amount.value} calendar days\` on calendar \`${calendar}\` (the same local time days later) is not expressed in SQL yet; only on \`24x7\``);
+      if (calendar !== ALWAYS) return { unit: "cdays", amount: amount.value, calendar, strict };
       return { unit: "ms", amount: amount.value * DAY_MS, calendar, strict };
     case "business_days":
     case "next_business_day": {

@@ -18,6 +18,7 @@ export function ticketMetricsView(c: Context): string {
   const cover = (a: string, calendar: string, t: string, extra = "") =>
     `LEFT JOIN ${name("slac_open_cover")} ${a} ON ${a}.policy = ${policy} AND ${a}.calendar = ${calendar}${extra} AND ${a}.bucket = ${bucket(t)} AND ${a}.cover_from <= ${t} AND ${t} < ${a}.cover_to`;
   const openBefore = (a: string, t: string) => `(${a}.open_before + CASE WHEN ${t} > ${a}.open_start THEN ${t} - ${a}.open_start ELSE 0 END)`;
+  const wall = `(dk.start_ms + zo.offset_ms + dk.amount * ${day})`;
   const ts = (ms: string) => `CASE WHEN ${ms} IS NULL THEN NULL ELSE ${d.timestampOfMs(ms)} END`;
   const ctes = [
     `clk AS (SELECT now_ms FROM ${name("slac_now")})`,
@@ -66,12 +67,21 @@ export function ticketMetricsView(c: Context): string {
       `    CASE WHEN in_hours = 1 THEN in_strict WHEN in_hours = 0 THEN out_strict END AS is_strict`,
       `  FROM sd)`,
     ].join("\n"),
+    // Calendar days count elapsed time once their due is found: their open time is that of 24x7.
+    [
+      `dk AS (SELECT dl.*, CASE WHEN dl.unit = 'cdays' THEN '24x7' ELSE dl.calendar END AS clock`,
+      `  FROM dl)`,
+    ].join("\n"),
     // Open time before the clock start; for business days, the end of the n-th business day after the ticket's local date.
     [
-      `ck0 AS (SELECT dl.*, ${openBefore("oc", "dl.start_ms")} AS ob_start, bd.business_end AS day_due`,
-      `  FROM dl ${cover("oc", "dl.calendar", "dl.start_ms", " AND dl.unit IN ('ms', 'bdays')")}`,
-      `  LEFT JOIN ${name("slac_day_cover")} dc ON dc.policy = ${policy} AND dc.calendar = dl.calendar AND dl.unit = 'bdays' AND dc.bucket = ${bucket("dl.start_ms")} AND dc.cover_from <= dl.start_ms AND dl.start_ms < dc.cover_to`,
-      `  LEFT JOIN ${name("slac_business_days")} bd ON bd.policy = ${policy} AND bd.calendar = dl.calendar AND bd.business_count = dc.business_count + dl.amount)`,
+      `ck0 AS (SELECT dk.*, ${openBefore("oc", "dk.start_ms")} AS ob_start,`,
+      `    CASE WHEN dk.unit = 'bdays' THEN bd.business_end WHEN dk.unit = 'cdays' THEN ${wall} - zw.offset_ms END AS day_due`,
+      `  FROM dk ${cover("oc", "dk.clock", "dk.start_ms", " AND dk.unit IN ('ms', 'bdays', 'cdays')")}`,
+      `  LEFT JOIN ${name("slac_day_cover")} dc ON dc.policy = ${policy} AND dc.calendar = dk.calendar AND dk.unit = 'bdays' AND dc.bucket = ${bucket("dk.start_ms")} AND dc.cover_from <= dk.start_ms AND dk.start_ms < dc.cover_to`,
+      `  LEFT JOIN ${name("slac_business_days")} bd ON bd.policy = ${policy} AND bd.calendar = dk.calendar AND bd.business_count = dc.business_count + dk.amount`,
+      // The same wall time n dates later, read like a window bound.
+      `  LEFT JOIN ${name("slac_zone_offsets")} zo ON zo.policy = ${policy} AND zo.calendar = dk.calendar AND dk.unit = 'cdays' AND zo.bucket = ${bucket("dk.start_ms")} AND zo.seg_from <= dk.start_ms AND dk.start_ms < zo.seg_to`,
+      `  LEFT JOIN ${name("slac_zone_walls")} zw ON zw.policy = ${policy} AND zw.calendar = dk.calendar AND zw.bucket = ${bucket(wall)} AND zw.wall_from <= ${wall} AND ${wall} < zw.wall_to)`,
     ].join("\n"),
     // When the clock closed (the meeting event), and the end of the time it has used: that event, else now.
     [
@@ -81,20 +91,20 @@ export function ticketMetricsView(c: Context): string {
     ].join("\n"),
     // The amount as open time: business days (when pauses overlap them) become the open time to their end.
     [
-      `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount WHEN ckc.unit = 'bdays' THEN ${openBefore("dd", "ckc.day_due")} - ckc.ob_start END AS amount_ms`,
-      `  FROM ckc ${cover("dd", "ckc.calendar", "ckc.day_due", " AND ckc.unit = 'bdays'")})`,
+      `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount WHEN ckc.unit IN ('bdays', 'cdays') THEN ${openBefore("dd", "ckc.day_due")} - ckc.ob_start END AS amount_ms`,
+      `  FROM ckc ${cover("dd", "ckc.clock", "ckc.day_due", " AND ckc.unit IN ('bdays', 'cdays')")})`,
     ].join("\n"),
-    `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", " AND ck.ob_start IS NOT NULL")})`,
+    `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end FROM ck ${cover("oe", "ck.clock", "ck.end_ms", " AND ck.ob_start IS NOT NULL")})`,
     // Each pause that ends after the clock start, clipped to it, with the open time before its ends.
     [
       `pm AS (SELECT ce.ticket_id, ce.metric, ce.ob_start, ce.amount_ms, ce.day_due, ce.end_ms, ce.ob_end,`,
-      `    CASE WHEN pz.from_ms > ce.start_ms THEN pz.from_ms ELSE ce.start_ms END AS pf, pz.to_ms AS pto, ce.calendar`,
+      `    CASE WHEN pz.from_ms > ce.start_ms THEN pz.from_ms ELSE ce.start_ms END AS pf, pz.to_ms AS pto, ce.clock`,
       `  FROM ce JOIN pz ON pz.ticket_id = ce.ticket_id AND pz.to_ms > ce.start_ms WHERE ce.ob_start IS NOT NULL)`,
     ].join("\n"),
     [
       `pmo AS (SELECT pm.*, ${openBefore("pa", "pm.pf")} AS ob_pf, ${openBefore("pb", "pm.pto")} AS ob_pt`,
-      `  FROM pm ${cover("pa", "pm.calendar", "pm.pf")}`,
-      `  ${cover("pb", "pm.calendar", "pm.pto")})`,
+      `  FROM pm ${cover("pa", "pm.clock", "pm.pf")}`,
+      `  ${cover("pb", "pm.clock", "pm.pto")})`,
     ].join("\n"),
     [
       `pc AS (SELECT pmo.*, COALESCE(CAST(SUM(ob_pt - ob_pf) OVER (PARTITION BY ticket_id, metric ORDER BY pf ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ${d.bigint}), 0) AS c_before`,
@@ -114,7 +124,7 @@ export function ticketMetricsView(c: Context): string {
       `dt AS (SELECT ce.*, pn.paused AS paused_now, pg.c_used,`,
       `    CASE WHEN ce.unit IS NULL OR ce.unit = 'unknown' OR ce.start_ms IS NULL OR ce.ob_start IS NULL THEN NULL`,
       `      WHEN COALESCE(pg.lost, 0) > 0 THEN NULL`,
-      `      WHEN ce.unit = 'bdays' AND COALESCE(pg.day_overlap, 0) = 0 THEN -1`,
+      `      WHEN ce.unit IN ('bdays', 'cdays') AND COALESCE(pg.day_overlap, 0) = 0 THEN -1`,
       `      WHEN ce.amount_ms IS NULL THEN NULL`,
       `      WHEN ce.amount_ms = 0 THEN -2`,
       `      ELSE ce.ob_start + COALESCE(pg.c_due, pg.c_total, 0) + ce.amount_ms END AS due_open`,
@@ -125,7 +135,7 @@ export function ticketMetricsView(c: Context): string {
     [
       `du AS (SELECT dt.*, CASE WHEN dt.due_open = -1 THEN dt.day_due WHEN dt.due_open = -2 THEN dt.start_ms`,
       `    ELSE fl.open_start + (dt.due_open - fl.open_before) END AS due_ms`,
-      `  FROM dt LEFT JOIN ${name("slac_open_fill")} fl ON fl.policy = ${policy} AND fl.calendar = dt.calendar AND dt.due_open > 0`,
+      `  FROM dt LEFT JOIN ${name("slac_open_fill")} fl ON fl.policy = ${policy} AND fl.calendar = dt.clock AND dt.due_open > 0`,
       `    AND fl.bucket = ${d.div("dt.due_open - 1", day)} AND fl.fill_from < dt.due_open AND dt.due_open <= fl.fill_to)`,
     ].join("\n"),
   ];

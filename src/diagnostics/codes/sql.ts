@@ -6,8 +6,8 @@ export const SqlCodes = defineCodes({
     code: "SLA6001",
     severity: "error",
     summary:
-      "The SQL export evaluates metrics that do not repeat, on calendars in their own zone, without eligibility rules, add-ons or ticket attributes, and `calendar days` only on `24x7`; evaluate other policies with `slac due`.",
-    example: "policy p {\n  calendar office { zone America/New_York\n    open mon-fri 09:00 - 17:00 }\n  severity refund\n  first_response { refund 60 calendar days }\n}",
+      "The SQL export evaluates metrics that do not repeat, on calendars in their own zone, without eligibility rules, add-ons or ticket attributes; evaluate other policies with `slac due`.",
+    example: "policy p {\n  calendar local { zone customer\n    open mon-fri 09:00 - 17:00 }\n  first_response 4h\n}",
   },
   BadYears: {
     code: "SLA6002",
