@@ -12,19 +12,30 @@ import { ticketMetricsView } from "./query.js";
 
 /** Where the user's tickets and events are: table names (may be qualified, `a.b`) and column names. */
 export interface ColumnMapping {
+  /** The tickets table: one row per ticket. */
   readonly tickets: {
+    /** The table's name. */
     readonly table: string;
+    /** The ticket's id. */
     readonly id: string;
+    /** When the ticket was opened (a UTC TIMESTAMP). */
     readonly openedAt: string;
-    /** Null when the table has no such column (the ticket gives none). */
+    /** The tier's id; null when the table has no such column (the ticket gives none). */
     readonly tier: string | null;
+    /** The severity's id, as the ticket asks for it; null when the table has none. */
     readonly severity: string | null;
+    /** The channel's id; null when the table has none. */
     readonly channel: string | null;
   };
+  /** The events table: one row per ticket event. */
   readonly events: {
+    /** The table's name. */
     readonly table: string;
+    /** The id of the event's ticket. */
     readonly ticket: string;
+    /** The event's type, as the runtime's tickets give it (`first_response`, `paused`, …). */
     readonly type: string;
+    /** When it happened (a UTC TIMESTAMP). */
     readonly at: string;
     /** The order of events at one instant (their position in the ticket); null when the table has none. */
     readonly seq: string | null;
@@ -39,10 +50,17 @@ export const DEFAULT_COLUMNS: ColumnMapping = {
 
 /** Options of `sqlExport`. */
 export interface SqlOptions {
+  /** The engine the SQL is written for. */
   readonly dialect: Dialect;
+  /** Where the tickets and events are; `DEFAULT_COLUMNS` when not given. */
   readonly columns?: ColumnMapping;
   /** UTC years the calendar tables cover (default 2015 to 2035); a calendar's holiday horizon narrows it. */
-  readonly years?: { readonly from: number; readonly to: number };
+  readonly years?: {
+    /** The first year covered. */
+    readonly from: number;
+    /** The last year covered. */
+    readonly to: number;
+  };
   /** Qualifies slac's own tables and views (a schema; a BigQuery dataset). */
   readonly schema?: string | null;
   /** The instant statuses are judged at (ISO); default: the engine's current time when the views are read. */
@@ -51,7 +69,9 @@ export interface SqlOptions {
 
 /** One output file. */
 export interface SqlFile {
+  /** The file's name: `schema.sql`, `data.sql` or `query.sql`. */
   readonly name: string;
+  /** Its text: a comment header, then statements each closed by `;` at the end of a line. */
   readonly text: string;
 }
 

@@ -14,13 +14,17 @@ const MAX_OFFSET_MS = 16 * 3_600_000;
 
 /** Open time of a calendar over a range: sorted, disjoint, non-touching [start, end) instants. */
 export interface OpenIntervals {
+  /** Where each interval opens (epoch ms), ascending. */
   readonly starts: Float64Array<ArrayBuffer>;
+  /** Where each interval closes (epoch ms, exclusive). */
   readonly ends: Float64Array<ArrayBuffer>;
 }
 
 /** Business days of a range: each local date with open time and the end of its open time. */
 export interface BusinessDays {
+  /** The local dates with open time, as day numbers (days since 1970-01-01), ascending. */
   readonly days: Float64Array<ArrayBuffer>;
+  /** The end of each date's open time (epoch ms). */
   readonly ends: Float64Array<ArrayBuffer>;
 }
 

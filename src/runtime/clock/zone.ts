@@ -18,6 +18,7 @@ const MAX_OFFSET_MS = 16 * 3_600_000;
  * wall-clock ↔ instant conversions are exact arithmetic instead of repeated Intl calls.
  */
 export class ZoneModel {
+  /** The IANA name of the zone. */
   readonly name: string;
   private readonly zone: IANAZone;
   private fromYear = 0;
