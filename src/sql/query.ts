@@ -48,11 +48,14 @@ export function ticketMetricsView(c: Context): string {
     ].join("\n"),
     `pz AS (SELECT pt.ticket_id, pt.at_ms AS from_ms, COALESCE(pt.next_ms, clk.now_ms) AS to_ms FROM pt CROSS JOIN clk WHERE pt.type = 'paused' AND COALESCE(pt.next_ms, clk.now_ms) > pt.at_ms)`,
     `paused_now AS (SELECT ticket_id, 1 AS paused FROM pt WHERE type = 'paused' AND next_ms IS NULL)`,
+    // A ticket whose severity changed during its life is not followed by the SQL: it is marked `changed`, without a due.
+    `changed AS (SELECT DISTINCT ticket_id, 1 AS changed FROM ev WHERE type = 'reclassified')`,
     // The target row; in hours or `otherwise` as the hours calendar is open at the clock start.
     [
-      `tr AS (SELECT tm.*, g.target, g.applied_severity, g.rule, g.hours_calendar, g.in_unit, g.in_amount, g.in_calendar, g.in_strict,`,
+      `tr AS (SELECT tm.*, CASE WHEN ch.changed = 1 THEN 'changed' ELSE g.target END AS target, g.applied_severity, g.rule, g.hours_calendar, g.in_unit, g.in_amount, g.in_calendar, g.in_strict,`,
       `    g.out_unit, g.out_amount, g.out_calendar, g.out_strict`,
-      `  FROM tm LEFT JOIN ${name("slac_targets")} g ON g.policy = ${policy} AND g.metric = tm.metric AND g.tier = tm.tier AND g.severity = tm.severity AND g.channel = tm.channel)`,
+      `  FROM tm LEFT JOIN changed ch ON ch.ticket_id = tm.ticket_id`,
+      `  LEFT JOIN ${name("slac_targets")} g ON g.policy = ${policy} AND g.metric = tm.metric AND g.tier = tm.tier AND g.severity = tm.severity AND g.channel = tm.channel AND ch.changed IS NULL)`,
     ].join("\n"),
     [
       `sd AS (SELECT tr.*, CASE WHEN tr.out_unit IS NULL OR tr.hours_calendar IS NULL THEN 1 WHEN hc.open_start IS NULL THEN NULL`,
