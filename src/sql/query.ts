@@ -15,24 +15,39 @@ export function ticketMetricsView(c: Context): string {
   const day = String(DAY_MS);
   const bucket = (ms: string) => d.div(ms, day);
   /** Joins the instant axis of `calendar` at instant `t` as alias `a`; its open time before t is `openBefore(a, t)`. */
-  const cover = (a: string, calendar: string, t: string, extra = "") =>
-    `LEFT JOIN ${name("slac_open_cover")} ${a} ON ${a}.policy = ${policy} AND ${a}.calendar = ${calendar}${extra} AND ${a}.bucket = ${bucket(t)} AND ${a}.cover_from <= ${t} AND ${t} < ${a}.cover_to`;
+  // A join is only needed for some rows: its key is NULL for the others (a condition on the left
+  // side alone in ON would keep engines from hashing the join).
+  const when = (condition: string | null, key: string) => (condition === null ? key : `CASE WHEN ${condition} THEN ${key} END`);
+  const cover = (a: string, calendar: string, t: string, condition: string | null = null) =>
+    `LEFT JOIN ${name("slac_open_cover")} ${a} ON ${a}.policy = ${policy} AND ${a}.calendar = ${when(condition, calendar)} AND ${a}.bucket = ${bucket(t)} AND ${a}.cover_from <= ${t} AND ${t} < ${a}.cover_to`;
   const openBefore = (a: string, t: string) => `(${a}.open_before + CASE WHEN ${t} > ${a}.open_start THEN ${t} - ${a}.open_start ELSE 0 END)`;
   const wall = `(dk.start_ms + zo.offset_ms + dk.amount * ${day})`;
   const ts = (ms: string) => `CASE WHEN ${ms} IS NULL THEN NULL ELSE ${d.timestampOfMs(ms)} END`;
+  // What the policy uses: the joins it does not need are left out.
+  const { metrics, targets } = c.model;
+  const eventStarts = metrics.some((m) => m.starts !== "opened");
+  const sides = targets.flatMap((t) => [t.inHours, t.otherwise]);
+  const otherwise = targets.some((t) => t.otherwise !== null);
+  const bdays = sides.some((x) => x?.unit === "bdays");
+  const cdays = sides.some((x) => x?.unit === "cdays");
+  const dayDue = [bdays ? `WHEN dk.unit = 'bdays' THEN bd.business_end` : "", cdays ? `WHEN dk.unit = 'cdays' THEN ${wall} - zw.offset_ms` : ""].filter((x) => x !== "");
   const ctes = [
     `clk AS (SELECT now_ms FROM ${name("slac_now")})`,
     `tk AS (SELECT ticket_id, opened_ms, tier, severity, channel FROM ${name("slac_input_tickets")})`,
     // Events after `now` have not happened yet.
     `ev AS (SELECT e.ticket_id, e.type, e.at_ms, e.seq FROM ${name("slac_input_events")} e CROSS JOIN clk WHERE e.at_ms <= clk.now_ms)`,
-    `firsts AS (SELECT ticket_id, type, MIN(at_ms) AS first_ms, MAX(at_ms) AS last_ms FROM ev GROUP BY ticket_id, type)`,
+    ...(eventStarts
+      ? [
+          `firsts AS (SELECT ticket_id, type, MIN(at_ms) AS first_ms, MAX(at_ms) AS last_ms FROM ev WHERE type IN (${[...new Set(metrics.map((m) => m.starts))].map(c.literal).join(", ")}) GROUP BY ticket_id, type)`,
+        ]
+      : []),
     // Each ticket and metric, with its clock start: the opening, or the first (latest) event that starts it.
     [
       `tm AS (SELECT tk.ticket_id, tk.opened_ms, tk.tier, tk.severity, tk.channel, m.metric, m.metric_index,`,
-      `    CASE WHEN m.starts = 'opened' THEN tk.opened_ms WHEN m.starts_latest = 1 THEN f.last_ms ELSE f.first_ms END AS start_ms`,
+      eventStarts ? `    CASE WHEN m.starts = 'opened' THEN tk.opened_ms WHEN m.starts_latest = 1 THEN f.last_ms ELSE f.first_ms END AS start_ms` : `    tk.opened_ms AS start_ms`,
       `  FROM tk CROSS JOIN (SELECT metric, metric_index, starts, starts_latest FROM ${name("slac_metrics")} WHERE policy = ${policy}) m`,
-      `  LEFT JOIN firsts f ON f.ticket_id = tk.ticket_id AND f.type = m.starts)`,
-    ].join("\n"),
+      ...(eventStarts ? [`  LEFT JOIN firsts f ON f.ticket_id = tk.ticket_id AND f.type = m.starts`] : []),
+    ].join("\n") + ")",
     // The event that meets the metric: the first of its types at or after the clock start.
     [
       `closes AS (SELECT tm.ticket_id, tm.metric, MIN(ev.at_ms) AS close_ms`,
@@ -55,13 +70,15 @@ export function ticketMetricsView(c: Context): string {
       `tr AS (SELECT tm.*, CASE WHEN ch.changed = 1 THEN 'changed' ELSE g.target END AS target, g.applied_severity, g.rule, g.hours_calendar, g.in_unit, g.in_amount, g.in_calendar, g.in_strict,`,
       `    g.out_unit, g.out_amount, g.out_calendar, g.out_strict`,
       `  FROM tm LEFT JOIN changed ch ON ch.ticket_id = tm.ticket_id`,
-      `  LEFT JOIN ${name("slac_targets")} g ON g.policy = ${policy} AND g.metric = tm.metric AND g.tier = tm.tier AND g.severity = tm.severity AND g.channel = tm.channel AND ch.changed IS NULL)`,
+      `  LEFT JOIN ${name("slac_targets")} g ON g.policy = ${policy} AND g.metric = ${when("ch.changed IS NULL", "tm.metric")} AND g.tier = tm.tier AND g.severity = tm.severity AND g.channel = tm.channel)`,
     ].join("\n"),
-    [
-      `sd AS (SELECT tr.*, CASE WHEN tr.out_unit IS NULL OR tr.hours_calendar IS NULL THEN 1 WHEN hc.open_start IS NULL THEN NULL`,
-      `    WHEN tr.start_ms >= hc.open_start THEN 1 ELSE 0 END AS in_hours`,
-      `  FROM tr ${cover("hc", "tr.hours_calendar", "tr.start_ms", " AND tr.out_unit IS NOT NULL")})`,
-    ].join("\n"),
+    otherwise
+      ? [
+          `sd AS (SELECT tr.*, CASE WHEN tr.out_unit IS NULL OR tr.hours_calendar IS NULL THEN 1 WHEN hc.open_start IS NULL THEN NULL`,
+          `    WHEN tr.start_ms >= hc.open_start THEN 1 ELSE 0 END AS in_hours`,
+          `  FROM tr ${cover("hc", "tr.hours_calendar", "tr.start_ms", "tr.out_unit IS NOT NULL")})`,
+        ].join("\n")
+      : `sd AS (SELECT tr.*, 1 AS in_hours FROM tr)`,
     [
       `dl AS (SELECT sd.*,`,
       `    CASE WHEN in_hours = 1 THEN in_unit WHEN in_hours = 0 THEN out_unit END AS unit,`,
@@ -78,14 +95,22 @@ export function ticketMetricsView(c: Context): string {
     // Open time before the clock start; for business days, the end of the n-th business day after the ticket's local date.
     [
       `ck0 AS (SELECT dk.*, ${openBefore("oc", "dk.start_ms")} AS ob_start,`,
-      `    CASE WHEN dk.unit = 'bdays' THEN bd.business_end WHEN dk.unit = 'cdays' THEN ${wall} - zw.offset_ms END AS day_due`,
-      `  FROM dk ${cover("oc", "dk.clock", "dk.start_ms", " AND dk.unit IN ('ms', 'bdays', 'cdays')")}`,
-      `  LEFT JOIN ${name("slac_day_cover")} dc ON dc.policy = ${policy} AND dc.calendar = dk.calendar AND dk.unit = 'bdays' AND dc.bucket = ${bucket("dk.start_ms")} AND dc.cover_from <= dk.start_ms AND dk.start_ms < dc.cover_to`,
-      `  LEFT JOIN ${name("slac_business_days")} bd ON bd.policy = ${policy} AND bd.calendar = dk.calendar AND bd.business_count = dc.business_count + dk.amount`,
+      `    ${dayDue.length === 0 ? `CAST(NULL AS ${d.bigint})` : `CASE ${dayDue.join(" ")} END`} AS day_due`,
+      `  FROM dk ${cover("oc", "dk.clock", "dk.start_ms", "dk.unit IN ('ms', 'bdays', 'cdays')")}`,
+      ...(bdays
+        ? [
+            `  LEFT JOIN ${name("slac_day_cover")} dc ON dc.policy = ${policy} AND dc.calendar = ${when("dk.unit = 'bdays'", "dk.calendar")} AND dc.bucket = ${bucket("dk.start_ms")} AND dc.cover_from <= dk.start_ms AND dk.start_ms < dc.cover_to`,
+            `  LEFT JOIN ${name("slac_business_days")} bd ON bd.policy = ${policy} AND bd.calendar = dk.calendar AND bd.business_count = dc.business_count + dk.amount`,
+          ]
+        : []),
       // The same wall time n dates later, read like a window bound.
-      `  LEFT JOIN ${name("slac_zone_offsets")} zo ON zo.policy = ${policy} AND zo.calendar = dk.calendar AND dk.unit = 'cdays' AND zo.bucket = ${bucket("dk.start_ms")} AND zo.seg_from <= dk.start_ms AND dk.start_ms < zo.seg_to`,
-      `  LEFT JOIN ${name("slac_zone_walls")} zw ON zw.policy = ${policy} AND zw.calendar = dk.calendar AND zw.bucket = ${bucket(wall)} AND zw.wall_from <= ${wall} AND ${wall} < zw.wall_to)`,
-    ].join("\n"),
+      ...(cdays
+        ? [
+            `  LEFT JOIN ${name("slac_zone_offsets")} zo ON zo.policy = ${policy} AND zo.calendar = ${when("dk.unit = 'cdays'", "dk.calendar")} AND zo.bucket = ${bucket("dk.start_ms")} AND zo.seg_from <= dk.start_ms AND dk.start_ms < zo.seg_to`,
+            `  LEFT JOIN ${name("slac_zone_walls")} zw ON zw.policy = ${policy} AND zw.calendar = dk.calendar AND zw.bucket = ${bucket(wall)} AND zw.wall_from <= ${wall} AND ${wall} < zw.wall_to`,
+          ]
+        : []),
+    ].join("\n") + ")",
     // When the clock closed (the meeting event), and the end of the time it has used: that event, else now.
     [
       `ckc AS (SELECT ck0.*, cl.close_ms,`,
@@ -94,10 +119,11 @@ export function ticketMetricsView(c: Context): string {
     ].join("\n"),
     // The amount as open time: business days (when pauses overlap them) become the open time to their end.
     [
-      `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount WHEN ckc.unit IN ('bdays', 'cdays') THEN ${openBefore("dd", "ckc.day_due")} - ckc.ob_start END AS amount_ms`,
-      `  FROM ckc ${cover("dd", "ckc.clock", "ckc.day_due", " AND ckc.unit IN ('bdays', 'cdays')")})`,
+      bdays || cdays
+        ? `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount WHEN ckc.unit IN ('bdays', 'cdays') THEN ${openBefore("dd", "ckc.day_due")} - ckc.ob_start END AS amount_ms\n  FROM ckc ${cover("dd", "ckc.clock", "ckc.day_due", "ckc.unit IN ('bdays', 'cdays')")})`
+        : `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount END AS amount_ms FROM ckc)`,
     ].join("\n"),
-    `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end FROM ck ${cover("oe", "ck.clock", "ck.end_ms", " AND ck.ob_start IS NOT NULL")})`,
+    `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end FROM ck ${cover("oe", "ck.clock", "ck.end_ms", "ck.ob_start IS NOT NULL")})`,
     // Each pause that ends after the clock start, clipped to it, with the open time before its ends.
     [
       `pm AS (SELECT ce.ticket_id, ce.metric, ce.ob_start, ce.amount_ms, ce.day_due, ce.end_ms, ce.ob_end,`,
@@ -138,7 +164,7 @@ export function ticketMetricsView(c: Context): string {
     [
       `du AS (SELECT dt.*, CASE WHEN dt.due_open = -1 THEN dt.day_due WHEN dt.due_open = -2 THEN dt.start_ms`,
       `    ELSE fl.open_start + (dt.due_open - fl.open_before) END AS due_ms`,
-      `  FROM dt LEFT JOIN ${name("slac_open_fill")} fl ON fl.policy = ${policy} AND fl.calendar = dt.clock AND dt.due_open > 0`,
+      `  FROM dt LEFT JOIN ${name("slac_open_fill")} fl ON fl.policy = ${policy} AND fl.calendar = ${when("dt.due_open > 0", "dt.clock")}`,
       `    AND fl.bucket = ${d.div("dt.due_open - 1", day)} AND fl.fill_from < dt.due_open AND dt.due_open <= fl.fill_to)`,
     ].join("\n"),
   ];
