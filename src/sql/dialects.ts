@@ -18,7 +18,10 @@ export interface DialectSpelling {
   readonly bigint: string;
   readonly double: string;
   readonly timestamp: string;
-  /** Epoch milliseconds (BIGINT) of a UTC TIMESTAMP expression. */
+  /**
+   * Epoch milliseconds (BIGINT) of a TIMESTAMP column holding UTC (DuckDB and Postgres also
+   * take a TIMESTAMPTZ; no engine's session time zone changes the answer).
+   */
   epochMs(timestamp: string): string;
   /** The UTC TIMESTAMP of an epoch-milliseconds expression. */
   timestampOfMs(ms: string): string;
@@ -61,9 +64,9 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     bigint: "BIGINT",
     double: "DOUBLE",
     timestamp: "TIMESTAMP",
-    epochMs: (t) => `epoch_ms(CAST(${t} AS TIMESTAMP))`,
+    epochMs: (t) => `epoch_ms(${t})`,
     timestampOfMs: (ms) => `make_timestamp(CAST(${ms} AS BIGINT) * 1000)`,
-    nowMs: "epoch_ms(CAST(now() AS TIMESTAMP))",
+    nowMs: "epoch_ms(now())",
     div: (a, b) => `((${a}) // ${b})`,
     month: (t) => `strftime(${t}, '%Y-%m')`,
     quarter: (t) => `(strftime(${t}, '%Y') || '-Q' || CAST(quarter(${t}) AS VARCHAR))`,
@@ -78,7 +81,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     bigint: "BIGINT",
     double: "DOUBLE PRECISION",
     timestamp: "TIMESTAMP",
-    epochMs: (t) => `CAST(EXTRACT(EPOCH FROM CAST(${t} AS TIMESTAMP)) * 1000 AS BIGINT)`,
+    epochMs: (t) => `CAST(EXTRACT(EPOCH FROM ${t}) * 1000 AS BIGINT)`,
     timestampOfMs: (ms) => `(TIMESTAMP '1970-01-01 00:00:00' + CAST(${ms} AS BIGINT) * INTERVAL '1 millisecond')`,
     nowMs: "CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT)",
     div: (a, b) => `((${a}) / ${b})`,
@@ -129,7 +132,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     bigint: "BIGINT",
     double: "DOUBLE",
     timestamp: "TIMESTAMP(3)",
-    epochMs: (t) => `CAST(round(to_unixtime(CAST(${t} AS TIMESTAMP(3) WITH TIME ZONE)) * 1000) AS BIGINT)`,
+    epochMs: (t) => `CAST(round(to_unixtime(with_timezone(CAST(${t} AS TIMESTAMP(3)), 'UTC')) * 1000) AS BIGINT)`,
     timestampOfMs: (ms) => `CAST(from_unixtime_nanos(CAST(${ms} AS BIGINT) * 1000000) AT TIME ZONE 'UTC' AS TIMESTAMP(3))`,
     nowMs: "CAST(round(to_unixtime(current_timestamp) * 1000) AS BIGINT)",
     div: (a, b) => `((${a}) / ${b})`,

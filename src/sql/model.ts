@@ -345,17 +345,50 @@ function deadlineOf(deadline: Deadline, calendars: ReadonlyMap<string, Calendar>
   }
 }
 
-/** The target table, with rows for a ticket that asks for no severity on a channel that fixes or defaults one. */
+/**
+ * The target table: the bundle's rows, and rows for tickets that leave dimensions out
+ * (keyed ``) where every value the ticket's other dimensions allow gives every metric the
+ * same target and applied severity — the runtime's completion (a channel's fixed or default
+ * severity, tier–channel availability); where they differ the runtime requires the
+ * dimension, and the SQL has no row.
+ */
 function targetsOf(bundle: Bundle, calendars: ReadonlyMap<string, Calendar>): SqlTarget[] {
   const out: SqlTarget[] = bundle.targets.map((row) => targetOf(row, row.severity, calendars));
   const keyed = new Map(bundle.targets.map((r) => [`${r.metric} ${r.tier} ${r.severity} ${r.channel}`, r]));
-  for (const channel of bundle.channels) {
-    const given = channel.defaultSeverity ?? channel.fixedSeverity;
-    if (given === null) continue;
-    for (const metric of bundle.metrics) {
-      for (const tier of bundle.tiers.length === 0 ? [{ id: ANY }] : bundle.tiers) {
-        const row = keyed.get(`${metric.id} ${tier.id} ${given} ${channel.id}`);
-        if (row !== undefined) out.push(targetOf(row, "", calendars));
+  const declared = (ids: readonly { id: string }[]) => (ids.length === 0 ? [ANY] : ids.map((x) => x.id));
+  const tiers = declared(bundle.tiers.filter((t) => !t.addon));
+  const channels = declared(bundle.channels);
+  const severities = declared(bundle.severities);
+  const channelOf = new Map(bundle.channels.map((c) => [c.id, c]));
+  const tierOf = new Map(bundle.tiers.map((t) => [t.id, t]));
+  const available = (tier: string, channel: string) => tier === ANY || channel === ANY || tierOf.get(tier)!.channels.includes(channel);
+  const severitiesOn = (channel: string) => {
+    const c = channelOf.get(channel);
+    const only = c?.fixedSeverity ?? c?.defaultSeverity ?? null;
+    return only === null ? severities : [only];
+  };
+  const rowsOf = (tier: string, severity: string, channel: string) => bundle.metrics.map((m) => keyed.get(`${m.id} ${tier} ${severity} ${channel}`));
+  const signature = (rows: readonly (TargetRow | undefined)[]) => rows.map((r) => (r === undefined ? "-" : JSON.stringify([r.appliedSeverity, r.target]))).join("\n");
+  // A dimension the policy declares may be left out (keyed ``); one it does not is `*`.
+  const options = (values: readonly string[]) => (values[0] === ANY ? [ANY] : [...values, ""]);
+  for (const tier of options(tiers)) {
+    for (const channel of options(channels)) {
+      for (const severity of options(severities)) {
+        if (tier !== "" && channel !== "" && severity !== "") continue;
+        let first: readonly (TargetRow | undefined)[] | null = null;
+        let same = true;
+        for (const t of tier === "" ? tiers : [tier]) {
+          for (const c of channel === "" ? channels : [channel]) {
+            if (!available(t, c)) continue;
+            for (const v of severity === "" ? severitiesOn(c) : [severity]) {
+              const rows = rowsOf(t, v, c);
+              if (first === null) first = rows;
+              else if (signature(rows) !== signature(first)) same = false;
+            }
+          }
+        }
+        if (first === null || !same) continue;
+        for (const row of first) if (row !== undefined) out.push(targetOf({ ...row, tier, channel }, severity, calendars));
       }
     }
   }

@@ -56,9 +56,9 @@ export function ticketMetricsView(c: Context): string {
       `  WHERE ev.at_ms >= tm.start_ms GROUP BY tm.ticket_id, tm.metric)`,
     ].join("\n"),
     // Pauses: the state after each paused/resumed event is the last one's; a pause still open lasts until now.
-    `pe AS (SELECT ticket_id, type, at_ms, seq, LAG(type) OVER (PARTITION BY ticket_id ORDER BY at_ms, seq) AS prev FROM ev WHERE type IN ('paused', 'resumed'))`,
+    `pe AS (SELECT ticket_id, type, at_ms, seq, LAG(type) OVER (PARTITION BY ticket_id ORDER BY at_ms, seq NULLS LAST) AS prev FROM ev WHERE type IN ('paused', 'resumed'))`,
     [
-      `pt AS (SELECT ticket_id, type, at_ms, LEAD(at_ms) OVER (PARTITION BY ticket_id ORDER BY at_ms, seq) AS next_ms FROM pe`,
+      `pt AS (SELECT ticket_id, type, at_ms, LEAD(at_ms) OVER (PARTITION BY ticket_id ORDER BY at_ms, seq NULLS LAST) AS next_ms FROM pe`,
       `  WHERE (type = 'paused' AND (prev IS NULL OR prev = 'resumed')) OR (type = 'resumed' AND prev = 'paused'))`,
     ].join("\n"),
     `pz AS (SELECT pt.ticket_id, pt.at_ms AS from_ms, COALESCE(pt.next_ms, clk.now_ms) AS to_ms FROM pt CROSS JOIN clk WHERE pt.type = 'paused' AND COALESCE(pt.next_ms, clk.now_ms) > pt.at_ms)`,
