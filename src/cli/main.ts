@@ -3,6 +3,7 @@
  * when it runs, so starting `slac check` does not pay for the renderers or the runtime.
  */
 import { Command, CommanderError, Option } from "commander";
+import { DIALECTS } from "../sql/dialects.js";
 import { Exit, type Io, processIo } from "./io.js";
 
 /** Runs `slac` with the given arguments (without `node` and the script) and returns the exit code. */
@@ -98,6 +99,37 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .action(async (policy: string, options: { tickets: string; now?: string; metric?: string; format: "text" | "json" }) => {
       const { credits } = await import("./commands/credits.js");
       exitCode = await credits(io, policy, options);
+    });
+
+  program
+    .command("sql")
+    .description("write the policy as SQL for an engine: <out>/schema.sql, data.sql and query.sql")
+    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .addOption(new Option("--dialect <dialect>", "the SQL engine").choices([...DIALECTS]).makeOptionMandatory())
+    .requiredOption("--out <dir>", "output folder (created if missing; other files in it are left alone)")
+    .option("--columns <mapping.json>", "the names of the tickets and events tables and their columns (JSON)")
+    .option("--years <from-to>", "the UTC years the calendar tables cover, such as 2020-2030")
+    .option("--schema <name>", "the schema (a BigQuery dataset) for slac's own tables and views")
+    .option("--now <instant>", "judge statuses at this ISO instant, rather than when the views are read")
+    .addOption(format())
+    .action(async (policy: string, options: import("./commands/sql.js").SqlCommandOptions) => {
+      const { sql } = await import("./commands/sql.js");
+      exitCode = await sql(io, policy, options);
+    });
+
+  program
+    .command("report")
+    .description("share of targets met per tier, severity and month, computed in embedded DuckDB")
+    .argument("<policy>", "a .sla file with one policy, or a compiled bundle .json")
+    .requiredOption("--tickets <file>", "tickets as Parquet, CSV or NDJSON (the lines `slac due` reads, or flat columns)")
+    .option("--events <file>", "the tickets' events as Parquet, CSV or NDJSON (flat columns)")
+    .option("--now <instant>", "judge statuses at this ISO instant (default: now)")
+    .addOption(new Option("--by <period>", "the period attainment is counted by").choices(["month", "quarter"]).default("month"))
+    .addOption(new Option("--format <format>", "how the table is printed").choices(["table", "json", "csv"]).default("table"))
+    .option("--columns <mapping.json>", "the names of the files' columns (JSON)")
+    .action(async (policy: string, options: import("./commands/report.js").ReportOptions) => {
+      const { report } = await import("./commands/report.js");
+      exitCode = await report(io, policy, options);
     });
 
   program

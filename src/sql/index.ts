@@ -7,4 +7,5 @@
  * @module slac/sql
  */
 export { DIALECTS, type Dialect } from "./dialects.js";
+export { YEAR_LIMITS, DEFAULT_YEARS } from "./model.js";
 export { sqlExport, type ColumnMapping, type SqlExport, type SqlFile, type SqlOptions, DEFAULT_COLUMNS, readColumnMapping } from "./export.js";

@@ -129,9 +129,19 @@ export interface SqlModel {
 }
 
 /** UTC years the tables cover unless told otherwise. */
-export const DEFAULT_YEARS = { from: 2015, to: 2035 } as const;
+export const DEFAULT_YEARS: {
+  /** The first year covered. */
+  readonly from: number;
+  /** The last year covered. */
+  readonly to: number;
+} = { from: 2015, to: 2035 };
 /** The widest range of years the tables may cover. */
-export const YEAR_LIMITS = { from: 1970, to: 2099 } as const;
+export const YEAR_LIMITS: {
+  /** The earliest year the tables may cover. */
+  readonly from: number;
+  /** The latest. */
+  readonly to: number;
+} = { from: 1970, to: 2099 };
 
 /** Builds the tables of a bundle over whole UTC years; throws `Unsupported` for what the SQL cannot express. */
 export function sqlModel(bundle: Bundle, years: { readonly from: number; readonly to: number }): SqlModel {

@@ -74,4 +74,22 @@ export const CliCodes = defineCodes({
     summary:
       "Formatting a file keeps its meaning: the formatted text parses to the same policies and keeps every comment; when it would not (a bug of the formatter), the file is left as it is.",
   },
+  EngineNotInstalled: {
+    code: "SLA5014",
+    severity: "error",
+    summary:
+      "`slac report` runs the SQL export in embedded DuckDB, an optional peer dependency that is installed beside slac (`npm install @duckdb/node-api@1.5.6-r.1`); the other commands never need it.",
+  },
+  BadInputFile: {
+    code: "SLA5015",
+    severity: "error",
+    summary:
+      "A tickets or events file given to `slac report` is Parquet, CSV (with a header) or NDJSON, told by its extension, with the columns the column mapping names (or `slac due`'s ticket lines) and instants as timestamps or ISO text.",
+  },
+  EngineFailed: {
+    code: "SLA5016",
+    severity: "error",
+    summary:
+      "The SQL slac writes runs in the engine that evaluates it; when DuckDB refuses it or runs out of memory during `slac report`, its message is reported (a refused statement is a bug of slac).",
+  },
 });
