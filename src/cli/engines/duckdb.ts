@@ -1,6 +1,6 @@
 /**
  * Embedded DuckDB, for `slac report`. `@duckdb/node-api` is an optional peer dependency (a
- * native module of some 40 MB), so it is loaded here only, when that command runs: a `slac`
+ * native module of some 70 MB), so it is loaded here only, when that command runs: a `slac`
  * installed without it runs every other command, and says what to install when asked for a
  * report.
  */
