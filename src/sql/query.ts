@@ -123,18 +123,30 @@ export function ticketMetricsView(c: Context): string {
         ? `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount WHEN ckc.unit IN ('bdays', 'cdays') THEN ${openBefore("dd", "ckc.day_due")} - ckc.ob_start END AS amount_ms\n  FROM ckc ${cover("dd", "ckc.clock", "ckc.day_due", "ckc.unit IN ('bdays', 'cdays')")})`
         : `ck AS (SELECT ckc.*, CASE WHEN ckc.unit = 'ms' THEN ckc.amount END AS amount_ms FROM ckc)`,
     ].join("\n"),
-    `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end FROM ck ${cover("oe", "ck.clock", "ck.end_ms", "ck.ob_start IS NOT NULL")})`,
+    // The open time used is counted on the deadline's calendar (for calendar days too, whose due is elapsed time).
+    cdays
+      ? [
+          `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end,`,
+          `    CASE WHEN ck.unit = 'cdays' THEN ${openBefore("ou", "ck.start_ms")} ELSE ck.ob_start END AS ob_ustart`,
+          `  FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", "ck.ob_start IS NOT NULL")}`,
+          `  ${cover("ou", "ck.calendar", "ck.start_ms", "ck.unit = 'cdays'")})`,
+        ].join("\n")
+      : `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end, ck.ob_start AS ob_ustart FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", "ck.ob_start IS NOT NULL")})`,
     // Each pause that ends after the clock start, clipped to it, with the open time before its ends.
     [
-      `pm AS (SELECT ce.ticket_id, ce.metric, ce.ob_start, ce.amount_ms, ce.day_due, ce.end_ms, ce.ob_end,`,
+      `pm AS (SELECT ce.ticket_id, ce.metric, ce.ob_start, ce.amount_ms, ce.day_due, ce.end_ms, ce.ob_end, ce.unit, ce.calendar,`,
       `    CASE WHEN pz.from_ms > ce.start_ms THEN pz.from_ms ELSE ce.start_ms END AS pf, pz.to_ms AS pto, ce.clock`,
       `  FROM ce JOIN pz ON pz.ticket_id = ce.ticket_id AND pz.to_ms > ce.start_ms WHERE ce.ob_start IS NOT NULL)`,
     ].join("\n"),
     [
-      `pmo AS (SELECT pm.*, ${openBefore("pa", "pm.pf")} AS ob_pf, ${openBefore("pb", "pm.pto")} AS ob_pt`,
+      `pmo AS (SELECT pm.*, ${openBefore("pa", "pm.pf")} AS ob_pf, ${openBefore("pb", "pm.pto")} AS ob_pt,`,
+      cdays
+        ? `    CASE WHEN pm.unit = 'cdays' THEN ${openBefore("pc1", "pm.pf")} ELSE ${openBefore("pa", "pm.pf")} END AS u_pf, CASE WHEN pm.unit = 'cdays' THEN ${openBefore("pc2", "pm.pto")} ELSE ${openBefore("pb", "pm.pto")} END AS u_pt`
+        : `    ${openBefore("pa", "pm.pf")} AS u_pf, ${openBefore("pb", "pm.pto")} AS u_pt`,
       `  FROM pm ${cover("pa", "pm.clock", "pm.pf")}`,
-      `  ${cover("pb", "pm.clock", "pm.pto")})`,
-    ].join("\n"),
+      `  ${cover("pb", "pm.clock", "pm.pto")}`,
+      ...(cdays ? [`  ${cover("pc1", "pm.calendar", "pm.pf", "pm.unit = 'cdays'")}`, `  ${cover("pc2", "pm.calendar", "pm.pto", "pm.unit = 'cdays'")}`] : []),
+    ].join("\n") + ")",
     [
       `pc AS (SELECT pmo.*, COALESCE(CAST(SUM(ob_pt - ob_pf) OVER (PARTITION BY ticket_id, metric ORDER BY pf ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ${d.bigint}), 0) AS c_before`,
       `  FROM pmo)`,
@@ -146,7 +158,7 @@ export function ticketMetricsView(c: Context): string {
       `    SUM(CASE WHEN pf < day_due THEN 1 ELSE 0 END) AS day_overlap,`,
       `    MIN(CASE WHEN ob_pf - ob_start - c_before >= amount_ms THEN c_before END) AS c_due,`,
       `    CAST(SUM(ob_pt - ob_pf) AS ${d.bigint}) AS c_total,`,
-      `    CAST(SUM(CASE WHEN pto <= end_ms THEN ob_pt - ob_pf WHEN pf < end_ms THEN ob_end - ob_pf ELSE 0 END) AS ${d.bigint}) AS c_used`,
+      `    CAST(SUM(CASE WHEN pto <= end_ms THEN u_pt - u_pf WHEN pf < end_ms THEN ob_end - u_pf ELSE 0 END) AS ${d.bigint}) AS c_used`,
       `  FROM pc GROUP BY ticket_id, metric)`,
     ].join("\n"),
     [
@@ -175,7 +187,7 @@ export function ticketMetricsView(c: Context): string {
     `    WHEN du.paused_now = 1 THEN 'paused' ELSE 'running' END`,
   ].join("\n");
   const opened = d.timestampOfMs("du.opened_ms");
-  const used = `CASE WHEN du.ob_end IS NULL OR du.ob_start IS NULL OR du.unit IS NULL OR du.unit = 'unknown' THEN NULL ELSE ${d.castDouble(`du.ob_end - du.ob_start - COALESCE(du.c_used, 0)`)} / ${MINUTE_MS} END`;
+  const used = `CASE WHEN du.ob_end IS NULL OR du.ob_ustart IS NULL OR du.unit IS NULL OR du.unit = 'unknown' THEN NULL ELSE ${d.castDouble(`du.ob_end - du.ob_ustart - COALESCE(du.c_used, 0)`)} / ${MINUTE_MS} END`;
   return [
     `CREATE OR REPLACE VIEW ${name("slac_ticket_metrics")} AS`,
     `WITH ${ctes.join(",\n")}`,
