@@ -7,6 +7,7 @@ import { benchLsp } from "./lsp.mjs";
 import { benchRender } from "./render.mjs";
 import { benchRuntime } from "./runtime.mjs";
 import { benchScaling } from "./scaling.mjs";
+import { benchSql } from "./sql.mjs";
 
 const suites = [
   ["compiler", benchCompile],
@@ -16,6 +17,7 @@ const suites = [
   ["slac due", benchDueStream],
   ["far instants", benchFarInstants],
   ["language server", benchLsp],
+  ["SQL on DuckDB", benchSql],
 ];
 
 let failed = false;

@@ -39,6 +39,12 @@ export interface DialectSpelling {
   castDouble(expression: string): string;
   /** An identifier, quoted when it needs to be. */
   identifier(name: string): string;
+  /**
+   * The head of a CTE the query reads twice but should not keep whole: DuckDB materializes
+   * such a CTE in memory, which for ten million tickets outgrows a 1 GB limit; inlined, it
+   * streams (and spills) as the rest of the query does.
+   */
+  streamed(name: string): string;
   /** Whether `DROP TABLE IF EXISTS` precedes each table (all six have it). */
   readonly dropTable: (name: string) => string;
 }
@@ -73,6 +79,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS VARCHAR)`,
     castDouble: (e) => `CAST(${e} AS DOUBLE)`,
     identifier: doubleQuoted,
+    streamed: (name) => `${name} AS NOT MATERIALIZED`,
     dropTable: drop,
   },
   postgres: {
@@ -90,6 +97,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS TEXT)`,
     castDouble: (e) => `CAST(${e} AS DOUBLE PRECISION)`,
     identifier: doubleQuoted,
+    streamed: (name) => `${name} AS`,
     dropTable: drop,
   },
   spark: {
@@ -107,6 +115,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS STRING)`,
     castDouble: (e) => `CAST(${e} AS DOUBLE)`,
     identifier: backQuoted,
+    streamed: (name) => `${name} AS`,
     dropTable: drop,
   },
   bigquery: {
@@ -124,6 +133,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS STRING)`,
     castDouble: (e) => `CAST(${e} AS FLOAT64)`,
     identifier: backQuoted,
+    streamed: (name) => `${name} AS`,
     dropTable: drop,
   },
   trino: {
@@ -141,6 +151,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS VARCHAR)`,
     castDouble: (e) => `CAST(${e} AS DOUBLE)`,
     identifier: doubleQuoted,
+    streamed: (name) => `${name} AS`,
     dropTable: drop,
   },
   snowflake: {
@@ -158,6 +169,7 @@ const SPELLINGS: Readonly<Record<Dialect, DialectSpelling>> = {
     castText: (e) => `CAST(${e} AS VARCHAR)`,
     castDouble: (e) => `CAST(${e} AS DOUBLE)`,
     identifier: doubleQuoted,
+    streamed: (name) => `${name} AS`,
     dropTable: drop,
   },
 };

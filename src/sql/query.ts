@@ -35,7 +35,7 @@ export function ticketMetricsView(c: Context): string {
     `clk AS (SELECT now_ms FROM ${name("slac_now")})`,
     `tk AS (SELECT ticket_id, opened_ms, tier, severity, channel FROM ${name("slac_input_tickets")})`,
     // Events after `now` have not happened yet.
-    `ev AS (SELECT e.ticket_id, e.type, e.at_ms, e.seq FROM ${name("slac_input_events")} e CROSS JOIN clk WHERE e.at_ms <= clk.now_ms)`,
+    `${d.streamed("ev")} (SELECT e.ticket_id, e.type, e.at_ms, e.seq FROM ${name("slac_input_events")} e CROSS JOIN clk WHERE e.at_ms <= clk.now_ms)`,
     ...(eventStarts
       ? [
           `firsts AS (SELECT ticket_id, type, MIN(at_ms) AS first_ms, MAX(at_ms) AS last_ms FROM ev WHERE type IN (${[...new Set(metrics.map((m) => m.starts))].map(c.literal).join(", ")}) GROUP BY ticket_id, type)`,
@@ -43,7 +43,7 @@ export function ticketMetricsView(c: Context): string {
       : []),
     // Each ticket and metric, with its clock start: the opening, or the first (latest) event that starts it.
     [
-      `tm AS (SELECT tk.ticket_id, tk.opened_ms, tk.tier, tk.severity, tk.channel, m.metric, m.metric_index,`,
+      `${d.streamed("tm")} (SELECT tk.ticket_id, tk.opened_ms, tk.tier, tk.severity, tk.channel, m.metric, m.metric_index,`,
       eventStarts ? `    CASE WHEN m.starts = 'opened' THEN tk.opened_ms WHEN m.starts_latest = 1 THEN f.last_ms ELSE f.first_ms END AS start_ms` : `    tk.opened_ms AS start_ms`,
       `  FROM tk CROSS JOIN (SELECT metric, metric_index, starts, starts_latest FROM ${name("slac_metrics")} WHERE policy = ${policy}) m`,
       ...(eventStarts ? [`  LEFT JOIN firsts f ON f.ticket_id = tk.ticket_id AND f.type = m.starts`] : []),
@@ -126,12 +126,12 @@ export function ticketMetricsView(c: Context): string {
     // The open time used is counted on the deadline's calendar (for calendar days too, whose due is elapsed time).
     cdays
       ? [
-          `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end,`,
+          `${d.streamed("ce")} (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end,`,
           `    CASE WHEN ck.unit = 'cdays' THEN ${openBefore("ou", "ck.start_ms")} ELSE ck.ob_start END AS ob_ustart`,
           `  FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", "ck.ob_start IS NOT NULL")}`,
           `  ${cover("ou", "ck.calendar", "ck.start_ms", "ck.unit = 'cdays'")})`,
         ].join("\n")
-      : `ce AS (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end, ck.ob_start AS ob_ustart FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", "ck.ob_start IS NOT NULL")})`,
+      : `${d.streamed("ce")} (SELECT ck.*, ${openBefore("oe", "ck.end_ms")} AS ob_end, ck.ob_start AS ob_ustart FROM ck ${cover("oe", "ck.calendar", "ck.end_ms", "ck.ob_start IS NOT NULL")})`,
     // Each pause that ends after the clock start, clipped to it, with the open time before its ends.
     [
       `pm AS (SELECT ce.ticket_id, ce.metric, ce.ob_start, ce.amount_ms, ce.day_due, ce.end_ms, ce.ob_end, ce.unit, ce.calendar,`,

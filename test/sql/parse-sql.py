@@ -64,6 +64,26 @@ class PostgresChecked(Postgres):
         }
 
 
+def without_materialization_hints(tokens: t.List[Token]) -> t.List[Token]:
+    """Drops `NOT MATERIALIZED` after a CTE's `AS` (DuckDB 0.9 on, PostgreSQL 12 on), which sqlglot 10.6 lacks."""
+    out: t.List[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        out.append(token)
+        if (
+            token.token_type == TokenType.ALIAS
+            and i + 3 < len(tokens)
+            and tokens[i + 1].token_type == TokenType.NOT
+            and tokens[i + 2].text.upper() == "MATERIALIZED"
+            and tokens[i + 3].token_type == TokenType.L_PAREN
+        ):
+            i += 3
+            continue
+        i += 1
+    return out
+
+
 class Failure(Exception):
     """Text the checker rejects, at a 1-based line and column."""
 
@@ -289,6 +309,8 @@ def check(sql: str, name: str) -> t.Dict[str, t.Any]:
         raise Failure(*position(error, sql)) from error
     except IndexError as error:  # 10.6's tokenizer, on a string still open at the end
         raise Failure(sql.count("\n") + 1, len(sql) - sql.rfind("\n"), "the text ends inside a string or quoted name") from error
+    if name in ("duckdb", "postgres"):
+        tokens = without_materialization_hints(tokens)
     check_tokens(tokens)
     chunks = statement_tokens(tokens)
     try:
