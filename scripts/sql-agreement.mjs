@@ -2,7 +2,7 @@
 // for the seed policies (policies/*.sla, 1,000,000 by default, split evenly) are drawn in
 // batches (`--batch`, 50,000) by test/sql/tickets.ts, each batch judged at the next of five
 // `now`s, written as CSV files that DuckDB reads, run through the export's views and
-// compared row by row with `deadlines()` (test/sql/engines.ts) — and the same batches
+// compared row by row with `deadlines()` (test/sql/agreement-check.ts) — and the same batches
 // through PGlite while its time budget lasts (`--pglite-minutes`, default 20; 0 leaves it
 // out). Each policy's export (default years) goes into a schema of its own in one database
 // per engine, its tables once, its views again for each `now`. Prints counts per policy and
@@ -43,13 +43,15 @@ register(`data:text/javascript,${encodeURIComponent(HOOKS)}`, {
 });
 
 const source = (file) => import(pathToFileURL(path.join(root, file)).href);
-const [{ compile }, runtime, { sqlExport }, { TicketGenerator, tableRows, ticketsCsv, eventsCsv }, { Agreement, DuckDbEngine, PgliteEngine, tableStatements, viewStatements }] = await Promise.all([
-  source("src/pipeline.ts"),
-  source("src/runtime/index.ts"),
-  source("src/sql/index.ts"),
-  source("test/sql/tickets.ts"),
-  source("test/sql/engines.ts"),
-]);
+const [{ compile }, runtime, { sqlExport }, { TicketGenerator, tableRows, ticketsCsv, eventsCsv }, { DuckDbEngine, PgliteEngine, tableStatements, viewStatements }, { Agreement }] =
+  await Promise.all([
+    source("src/pipeline.ts"),
+    source("src/runtime/index.ts"),
+    source("src/sql/index.ts"),
+    source("test/sql/tickets.ts"),
+    source("test/sql/engines.ts"),
+    source("test/sql/agreement-check.ts"),
+  ]);
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

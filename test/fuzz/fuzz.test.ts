@@ -17,6 +17,7 @@ import { formatDiagnostics } from "../../src/cli/report.js";
 import { formatSla } from "../../src/format/format.js";
 import { compile } from "../../src/pipeline.js";
 import { renderHtml, renderMarkdown } from "../../src/render/index.js";
+import { sqlExport } from "../../src/sql/index.js";
 import { deadlines, parseTrafficLine } from "../../src/runtime/index.js";
 import { Analysis } from "../../src/lsp/analysis.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -130,7 +131,7 @@ const share = { policies: 0.2, tickets: 0.4, csv: 0.2, bundles: 0.2 };
 const runsOf = (kind: keyof typeof share) => Math.max(10, Math.round(TOTAL * share[kind]));
 
 describe(`fuzzing (${TOTAL} mutants, seed ${SEED})`, { timeout: LONG ? 3_600_000 : 60_000 }, () => {
-  it(`policies (${runsOf("policies")}) through check, build, pages, fmt and the language server`, async () => {
+  it(`policies (${runsOf("policies")}) through check, build, pages, the SQL export, fmt and the language server`, async () => {
     await fc.assert(
       fc.asyncProperty(policyMutant, async (text) => {
         const result = timed("check + build", () => compile(text, "fuzz.sla"));
@@ -141,6 +142,10 @@ describe(`fuzzing (${TOTAL} mutants, seed ${SEED})`, { timeout: LONG ? 3_600_000
         for (const bundle of result.bundles) {
           const pages = timed("pages", () => renderMarkdown(bundle).length + renderHtml(bundle).length);
           expect(pages).toBeLessThan(100 * text.length + 200_000);
+          // The SQL export: files, or SLA6001 for what it does not evaluate; never a throw.
+          const exported = timed("sql", () => sqlExport(bundle, { dialect: "duckdb", years: { from: 2026, to: 2026 } }));
+          if (exported.ok) expect(exported.value.statements.length).toBeGreaterThan(0);
+          else expect(exported.error.code).toMatch(/^SLA6\d{3}$/);
         }
         const formatted = timed("fmt", () => formatSla(text, "fuzz.sla"));
         rangesInside(formatted.diagnostics, text);

@@ -6,7 +6,8 @@ import { compile } from "../../src/pipeline.js";
 import { deadlines, isOpen, openMinutesBetween, parseInstant } from "../../src/runtime/index.js";
 import { sqlExport } from "../../src/sql/index.js";
 import { seedBundle } from "../runtime/seeds.js";
-import { Agreement, DuckDbEngine, PgliteEngine, type Runtime, type SqlEngine, tableStatements, viewStatements } from "./engines.js";
+import { Agreement, type Runtime } from "./agreement-check.js";
+import { DuckDbEngine, PgliteEngine, type SqlEngine, tableStatements, viewStatements } from "./engines.js";
 import { type DueOracle, tableRows, type TicketBatch, TicketGenerator } from "./tickets.js";
 
 // Every seed policy, and each policy of docs/examples/calendars.sla the export accepts, on
