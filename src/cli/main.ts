@@ -111,6 +111,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     .option("--years <from-to>", "the UTC years the calendar tables cover, such as 2020-2030")
     .option("--schema <name>", "the schema (a BigQuery dataset) for slac's own tables and views")
     .option("--now <instant>", "judge statuses at this ISO instant, rather than when the views are read")
+    .addOption(new Option("--data <form>", "the tables' rows as data.sql (INSERTs) or as one CSV file per table, for a bulk loader").choices(["inserts", "csv"]).default("inserts"))
     .addOption(format())
     .action(async (policy: string, options: import("./commands/sql.js").SqlCommandOptions) => {
       const { sql } = await import("./commands/sql.js");

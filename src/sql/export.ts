@@ -7,7 +7,7 @@ import { SqlCodes } from "../diagnostics/codes/sql.js";
 import type { CodeInfo } from "../diagnostics/registry.js";
 import { parseInstant, type Outcome, type RuntimeError } from "../runtime/index.js";
 import { type Dialect, type DialectSpelling, spellingOf, stringLiteral } from "./dialects.js";
-import { DEFAULT_YEARS, sqlModel, type SqlDeadline, type SqlModel, Unsupported, YEAR_LIMITS } from "./model.js";
+import { DEFAULT_YEARS, LEFT_OUT, sqlModel, type SqlDeadline, type SqlModel, Unsupported, YEAR_LIMITS } from "./model.js";
 import { ticketMetricsView } from "./query.js";
 
 /** Where the user's tickets and events are: table names (may be qualified, `a.b`) and column names. */
@@ -65,11 +65,17 @@ export interface SqlOptions {
   readonly schema?: string | null;
   /** The instant statuses are judged at (ISO); default: the engine's current time when the views are read. */
   readonly now?: string | null;
+  /**
+   * How the tables' rows are written: `inserts` (data.sql, the default), or `csv`, one
+   * `<table>.csv` per table with a header, for a bulk loader (`COPY`, `bq load`, …); an
+   * empty field is NULL (no value of slac's tables is the empty string).
+   */
+  readonly data?: "inserts" | "csv";
 }
 
 /** One output file. */
 export interface SqlFile {
-  /** The file's name: `schema.sql`, `data.sql` or `query.sql`. */
+  /** The file's name: `schema.sql`, `data.sql` (or one `<table>.csv` per table) and `query.sql`. */
   readonly name: string;
   /** Its text: a comment header, then statements each closed by `;` at the end of a line. */
   readonly text: string;
@@ -77,9 +83,9 @@ export interface SqlFile {
 
 /** What `sqlExport` writes. */
 export interface SqlExport {
-  /** schema.sql, data.sql, query.sql, to run in that order. */
+  /** schema.sql, data.sql (or the tables' CSV files), query.sql, to run (or load) in that order. */
   readonly files: readonly SqlFile[];
-  /** Every statement of the files in order, without its closing `;`. */
+  /** Every statement of the SQL files in order, without its closing `;` (with `csv` data, load the CSV files after schema.sql's). */
   readonly statements: readonly string[];
 }
 
@@ -153,16 +159,18 @@ export function sqlExport(bundle: Bundle, options: SqlOptions): Outcome<SqlExpor
   const d = spellingOf(options.dialect);
   const name = (table: string) => qualified(d, schema, table);
   const context: Context = { d, dialect: options.dialect, name, model, columns: options.columns ?? DEFAULT_COLUMNS, now, literal: (v) => stringLiteral(options.dialect, v) };
+  const csv = options.data === "csv";
   const files = [
     { name: "schema.sql", statements: schemaStatements(context) },
-    { name: "data.sql", statements: dataStatements(context) },
+    ...(csv ? [] : [{ name: "data.sql", statements: dataStatements(context) }]),
     { name: "query.sql", statements: queryStatements(context) },
   ];
-  const header = (file: string) => headerOf(bundle, options.dialect, file, years, context);
+  const header = (file: string) => headerOf(bundle, options.dialect, file, years, context, csv);
+  const sqlFiles = files.map((f) => ({ name: f.name, text: header(f.name) + f.statements.map((s) => `${s};\n`).join("\n") }));
   return {
     ok: true,
     value: {
-      files: files.map((f) => ({ name: f.name, text: header(f.name) + f.statements.map((s) => `${s};\n`).join("\n") })),
+      files: csv ? [sqlFiles[0]!, ...csvFiles(context), sqlFiles[1]!] : sqlFiles,
       statements: files.flatMap((f) => f.statements),
     },
   };
@@ -226,11 +234,12 @@ function schemaStatements(c: Context): string[] {
 
 type Value = string | number | null;
 
-function dataStatements(c: Context): string[] {
+/** The rows of each of slac's tables, in table order. */
+function tableRows(c: Context): Record<string, Value[][]> {
   const { model } = c;
   const p = model.policy;
   const side = (s: SqlDeadline | null): Value[] => (s === null ? [null, null, null, null] : [s.unit, s.amount, s.calendar, s.strict]);
-  const rows: Record<string, Value[][]> = {
+  return {
     slac_targets: model.targets.map((t) => [p, t.metric, t.tier, t.severity, t.channel, t.appliedSeverity, t.rule, t.target, t.hoursCalendar, ...side(t.inHours), ...side(t.otherwise)]),
     slac_metrics: model.metrics.map((m) => [p, m.metric, m.position, m.starts, m.startsLatest]),
     slac_metric_stops: model.metrics.flatMap((m) => m.stops.map((s) => [p, m.metric, s])),
@@ -241,6 +250,20 @@ function dataStatements(c: Context): string[] {
     slac_zone_offsets: model.offsets.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.offset]),
     slac_zone_walls: model.walls.map((r) => [p, r.calendar, r.bucket, r.from, r.to, r.offset]),
   };
+}
+
+/** One CSV file per table, with a header: NULL is an empty field (no value is the empty string). */
+function csvFiles(c: Context): SqlFile[] {
+  const rows = tableRows(c);
+  const field = (v: Value) => (v === null ? "" : typeof v === "number" ? String(v) : `"${v.replace(/"/g, '""')}"`);
+  return tables(c.d).map((t) => ({
+    name: `${t.name}.csv`,
+    text: [t.columns.map(([n]) => n).join(","), ...rows[t.name]!.map((r) => r.map(field).join(","))].join("\n") + "\n",
+  }));
+}
+
+function dataStatements(c: Context): string[] {
+  const rows = tableRows(c);
   const value = (v: Value) => (v === null ? "NULL" : typeof v === "number" ? String(v) : c.literal(v));
   const out: string[] = [];
   for (const t of tables(c.d)) {
@@ -258,7 +281,7 @@ function queryStatements(c: Context): string[] {
   const tk = columns.tickets;
   const ev = columns.events;
   const dimension = (column: string | null, declared: boolean) =>
-    !declared ? "'*'" : column === null ? "''" : `COALESCE(${d.castText(`t.${d.identifier(column)}`)}, '')`;
+    !declared ? "'*'" : column === null ? c.literal(LEFT_OUT) : `COALESCE(${d.castText(`t.${d.identifier(column)}`)}, ${c.literal(LEFT_OUT)})`;
   const { declares } = c.model;
   const nowMs = c.now === null ? d.nowMs : `CAST(${c.now} AS ${d.bigint})`;
   return [
@@ -301,7 +324,7 @@ function attainmentView(c: Context, view: string, period: string): string {
   ].join("\n");
 }
 
-function headerOf(bundle: Bundle, dialect: Dialect, file: string, years: { from: number; to: number }, c: Context): string {
+function headerOf(bundle: Bundle, dialect: Dialect, file: string, years: { from: number; to: number }, c: Context, csv: boolean): string {
   const what: Record<string, string> = {
     "schema.sql": "the tables slac's views read: targets, metrics, and each calendar as open intervals",
     "data.sql": "the rows of those tables",
@@ -312,7 +335,9 @@ function headerOf(bundle: Bundle, dialect: Dialect, file: string, years: { from:
     `-- slac sql, ${dialect}: ${file} of policy \`${bundle.policy.id}\` (${(bundle.policy.title ?? bundle.policy.id).replace(/[\r\n]+/g, " ")})`,
     `-- ${what[file]}.`,
     `-- Generated from the bundle ${bundle.digest}; regenerate it with \`slac sql\` rather than editing it.`,
-    `-- Run schema.sql, data.sql, then query.sql. The views read ${dotted(c.d, c.columns.tickets.table)} and ${dotted(c.d, c.columns.events.table)}.`,
+    csv
+      ? `-- Run schema.sql, load each slac_*.csv into its table (a header row; an empty field is NULL), then run query.sql. The views read`
+      : `-- Run schema.sql, data.sql, then query.sql. The views read ${dotted(c.d, c.columns.tickets.table)} and ${dotted(c.d, c.columns.events.table)}.`,
     `-- Calendar tables cover the UTC years ${years.from} to ${years.to}; a due outside what a calendar covers is NULL:`,
     ...ranges,
     "",

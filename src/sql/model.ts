@@ -31,7 +31,7 @@ export interface SqlDeadline {
 export interface SqlTarget {
   readonly metric: string;
   readonly tier: string;
-  /** The severity as the ticket asks for it; `` for a ticket that asks for none on a channel with a fixed or default one. */
+  /** The severity as the ticket asks for it; `-` (`LEFT_OUT`) for a ticket that asks for none. */
   readonly severity: string;
   readonly channel: string;
   readonly appliedSeverity: string | null;
@@ -127,6 +127,12 @@ export interface SqlModel {
   /** Whether the policy declares tiers, severities, channels (else the dimension is `*`). */
   readonly declares: { readonly tiers: boolean; readonly severities: boolean; readonly channels: boolean };
 }
+
+/**
+ * The key of a dimension a ticket leaves out: no id is `-`, and unlike the empty string it
+ * survives every bulk loader (DuckDB reads a quoted empty CSV field as NULL).
+ */
+export const LEFT_OUT = "-";
 
 /** UTC years the tables cover unless told otherwise. */
 export const DEFAULT_YEARS: {
@@ -357,7 +363,7 @@ function deadlineOf(deadline: Deadline, calendars: ReadonlyMap<string, Calendar>
 
 /**
  * The target table: the bundle's rows, and rows for tickets that leave dimensions out
- * (keyed ``) where every value the ticket's other dimensions allow gives every metric the
+ * (keyed `-`) where every value the ticket's other dimensions allow gives every metric the
  * same target and applied severity — the runtime's completion (a channel's fixed or default
  * severity, tier–channel availability); where they differ the runtime requires the
  * dimension, and the SQL has no row.
@@ -379,18 +385,18 @@ function targetsOf(bundle: Bundle, calendars: ReadonlyMap<string, Calendar>): Sq
   };
   const rowsOf = (tier: string, severity: string, channel: string) => bundle.metrics.map((m) => keyed.get(`${m.id} ${tier} ${severity} ${channel}`));
   const signature = (rows: readonly (TargetRow | undefined)[]) => rows.map((r) => (r === undefined ? "-" : JSON.stringify([r.appliedSeverity, r.target]))).join("\n");
-  // A dimension the policy declares may be left out (keyed ``); one it does not is `*`.
-  const options = (values: readonly string[]) => (values[0] === ANY ? [ANY] : [...values, ""]);
+  // A dimension the policy declares may be left out (keyed `-`); one it does not is `*`.
+  const options = (values: readonly string[]) => (values[0] === ANY ? [ANY] : [...values, LEFT_OUT]);
   for (const tier of options(tiers)) {
     for (const channel of options(channels)) {
       for (const severity of options(severities)) {
-        if (tier !== "" && channel !== "" && severity !== "") continue;
+        if (tier !== LEFT_OUT && channel !== LEFT_OUT && severity !== LEFT_OUT) continue;
         let first: readonly (TargetRow | undefined)[] | null = null;
         let same = true;
-        for (const t of tier === "" ? tiers : [tier]) {
-          for (const c of channel === "" ? channels : [channel]) {
+        for (const t of tier === LEFT_OUT ? tiers : [tier]) {
+          for (const c of channel === LEFT_OUT ? channels : [channel]) {
             if (!available(t, c)) continue;
-            for (const v of severity === "" ? severitiesOn(c) : [severity]) {
+            for (const v of severity === LEFT_OUT ? severitiesOn(c) : [severity]) {
               const rows = rowsOf(t, v, c);
               if (first === null) first = rows;
               else if (signature(rows) !== signature(first)) same = false;

@@ -192,7 +192,7 @@ export function ticketMetricsView(c: Context): string {
     `CREATE OR REPLACE VIEW ${name("slac_ticket_metrics")} AS`,
     `WITH ${ctes.join(",\n")}`,
     `SELECT ${policy} AS policy, du.ticket_id, du.metric, ${opened} AS opened_at,`,
-    `  NULLIF(du.tier, '') AS tier, NULLIF(du.severity, '') AS severity, du.applied_severity, du.rule, du.calendar,`,
+    `  NULLIF(du.tier, '-') AS tier, NULLIF(du.severity, '-') AS severity, du.applied_severity, du.rule, du.calendar,`,
     `  ${ts("du.start_ms")} AS clock_start,`,
     `  CASE WHEN du.due_ms IS NULL THEN NULL ELSE ${d.timestampOfMs("du.due_ms")} END AS due, du.due_ms,`,
     `  ${ts("du.close_ms")} AS met_at,`,

@@ -14,7 +14,15 @@ import { eventsCsv, tableRows, TicketGenerator, ticketsCsv } from "./tickets.js"
 
 const NOW = "2027-01-15T00:00:00Z";
 
-describe.each(["kustomer", "360dialog", "gorgias-community"])("slac sql %s --dialect duckdb, run as written", (name) => {
+const cases = [
+  ["kustomer", "inserts"],
+  ["360dialog", "inserts"],
+  ["gorgias-community", "inserts"],
+  ["kustomer", "csv"],
+  ["gorgias-community", "csv"],
+] as const;
+
+describe.each(cases)("slac sql %s --dialect duckdb --data %s, run as written", (name, data) => {
   it("gives every ticket the due and status of `slac due`", async () => {
     const source = readFileSync(new URL(`../../policies/${name}.sla`, import.meta.url), "utf8");
     const bundle = compile(source, `${name}.sla`).bundles[0]!;
@@ -31,7 +39,7 @@ describe.each(["kustomer", "360dialog", "gorgias-community"])("slac sql %s --dia
     writeFileSync(path.join(dir, "tickets.csv"), ticketsCsv(rows.tickets));
     writeFileSync(path.join(dir, "events.csv"), eventsCsv(rows.events));
 
-    const written = await slac(dir, ["sql", `policies/${name}.sla`, "--dialect", "duckdb", "--out", "sql", "--now", NOW, "--years", "2024-2028"]);
+    const written = await slac(dir, ["sql", `policies/${name}.sla`, "--dialect", "duckdb", "--out", "sql", "--now", NOW, "--years", "2024-2028", "--data", data]);
     expect(written.stderr).toBe("");
     expect(written.code).toBe(0);
     const due = await slac(dir, ["due", `policies/${name}.sla`, "--tickets", "tickets.ndjson", "--now", NOW]);
@@ -52,7 +60,16 @@ describe.each(["kustomer", "360dialog", "gorgias-community"])("slac sql %s --dia
     const csv = (file: string, columns: string) => `read_csv('${path.join(dir, file)}', header = true, columns = {${columns}})`;
     await c.run(`CREATE TABLE tickets AS SELECT * FROM ${csv("tickets.csv", "'ticket_id': 'VARCHAR', 'opened_at': 'TIMESTAMP', 'tier': 'VARCHAR', 'severity': 'VARCHAR', 'channel': 'VARCHAR'")}`);
     await c.run(`CREATE TABLE ticket_events AS SELECT * FROM ${csv("events.csv", "'ticket_id': 'VARCHAR', 'type': 'VARCHAR', 'occurred_at': 'TIMESTAMP', 'seq': 'BIGINT'")}`);
-    for (const file of ["schema.sql", "data.sql", "query.sql"]) await c.run(readFileSync(path.join(dir, "sql", file), "utf8"));
+    const sql = (file: string) => readFileSync(path.join(dir, "sql", file), "utf8");
+    await c.run(sql("schema.sql"));
+    if (data === "inserts") await c.run(sql("data.sql"));
+    else {
+      // A bulk load as a user does it: each table from its CSV file, header first.
+      const tables = (await c.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'slac_%'")).getRowObjectsJS();
+      expect(tables.length).toBe(9);
+      for (const { table_name } of tables) await c.run(`COPY ${String(table_name)} FROM '${path.join(dir, "sql", `${String(table_name)}.csv`)}' (HEADER)`);
+    }
+    await c.run(sql("query.sql"));
     const reader = await c.runAndReadAll("SELECT ticket_id, metric, strftime(due, '%Y-%m-%dT%H:%M:%SZ') AS due, status FROM slac_ticket_metrics");
     const got = reader.getRowObjectsJS() as { ticket_id: string; metric: string; due: string | null; status: string | null }[];
     c.closeSync();

@@ -20,6 +20,8 @@ export interface SqlCommandOptions extends DiagnosticOptions {
   readonly years?: string;
   readonly schema?: string;
   readonly now?: string;
+  /** How the tables' rows are written: data.sql (`inserts`), or a CSV file per table. */
+  readonly data?: "inserts" | "csv";
 }
 
 /**
@@ -50,7 +52,7 @@ export async function sql(io: Io, policy: string, options: SqlCommandOptions): P
     io,
     loaded.bundle,
     policy,
-    { dialect: options.dialect, columns, years, schema: options.schema ?? null, now: options.now ?? null },
+    { dialect: options.dialect, columns, years, schema: options.schema ?? null, now: options.now ?? null, data: options.data ?? "inserts" },
     options,
   );
   if (exported === null) return Exit.failed;
