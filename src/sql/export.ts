@@ -5,7 +5,7 @@
 import type { Bundle } from "../contract/bundle.js";
 import { SqlCodes } from "../diagnostics/codes/sql.js";
 import type { CodeInfo } from "../diagnostics/registry.js";
-import { parseInstant, type Outcome, type RuntimeError } from "../runtime/index.js";
+import { formatInstant, parseInstant, type Outcome, type RuntimeError } from "../runtime/index.js";
 import { type Dialect, type DialectSpelling, spellingOf, stringLiteral } from "./dialects.js";
 import { DEFAULT_YEARS, LEFT_OUT, sqlModel, type SqlDeadline, type SqlModel, Unsupported, YEAR_LIMITS } from "./model.js";
 import { ticketMetricsView } from "./query.js";
@@ -326,11 +326,11 @@ function attainmentView(c: Context, view: string, period: string): string {
 
 function headerOf(bundle: Bundle, dialect: Dialect, file: string, years: { from: number; to: number }, c: Context, csv: boolean): string {
   const what: Record<string, string> = {
-    "schema.sql": "the tables slac's views read: targets, metrics, and each calendar as open intervals",
-    "data.sql": "the rows of those tables",
-    "query.sql": "the views over your tickets: slac_ticket_metrics (due, status per ticket and metric) and the attainment roll-ups",
+    "schema.sql": "The tables slac's views read: targets, metrics, and each calendar as open intervals",
+    "data.sql": "The rows of those tables",
+    "query.sql": "The views over your tickets: slac_ticket_metrics (due, status per ticket and metric) and the attainment roll-ups",
   };
-  const ranges = [...c.model.ranges.entries()].map(([id, r]) => `--   ${id}: ${new Date(r.from).toISOString()} to ${new Date(r.to).toISOString()}`);
+  const ranges = [...c.model.ranges.entries()].map(([id, r]) => `--   ${id}: ${formatInstant(r.from)} to ${formatInstant(r.to)}`);
   return [
     `-- slac sql, ${dialect}: ${file} of policy \`${bundle.policy.id}\` (${(bundle.policy.title ?? bundle.policy.id).replace(/[\r\n]+/g, " ")})`,
     `-- ${what[file]}.`,
