@@ -10,7 +10,7 @@
  * without `otherwise`, `none` and `unknown`.
  */
 import type { Bundle, Metric, Target, Ticket, TicketEvent } from "../../src/contract/bundle.js";
-import { REF_FROM, type ReferenceCalendar } from "./reference.js";
+import { REF_FROM, REF_TO, type ReferenceCalendar, ReferenceExhausted } from "./reference.js";
 
 const MIN = 60_000;
 
@@ -141,6 +141,8 @@ export function referenceTicket(bundle: Bundle, calendars: ReadonlyMap<string, R
     let t = from;
     while (counted < deadline.amount.value) {
       if (pausedForever(t)) return { due: null, strict: deadline.strict, on, target: text };
+      // A calendar that opens too rarely has no due within the reference's minutes: it cannot say.
+      if (t >= REF_TO) throw new ReferenceExhausted();
       if (isOpenOn(on, t) && !pausedAt(t)) counted++;
       t += MIN;
     }

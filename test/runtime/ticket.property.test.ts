@@ -4,7 +4,7 @@ import type { Bundle, Calendar, Metric, Target, TargetRow, TicketEvent } from ".
 import { deadlines, type MetricDeadline } from "../../src/runtime/index.js";
 import { calendarArb, startArb } from "./arbitraries.js";
 import { attribute, bundle, deadline, metric, row, severities } from "./fixtures.js";
-import { ReferenceCalendar } from "./reference.js";
+import { ReferenceCalendar, ReferenceExhausted } from "./reference.js";
 import { type ReferenceClock, referenceTicket } from "./reference-ticket.js";
 
 // Each run draws a policy on a random calendar and a batch of tickets on it, as building the
@@ -109,6 +109,7 @@ describe("whole tickets against a minute-stepping reference", () => {
     let cycles = 0;
     let missed = 0;
     let changed = 0;
+    let beyond = 0;
     fc.assert(
       fc.property(policyArb, fc.array(ticketArb, { minLength: TICKETS_PER_POLICY, maxLength: TICKETS_PER_POLICY }), ([hours, policy], tickets) => {
         const calendars = new Map([["hours", new ReferenceCalendar(hours)]]);
@@ -124,7 +125,15 @@ describe("whole tickets against a minute-stepping reference", () => {
             continue;
           }
           if (!outcome.ok) throw new Error(`${where}: ${outcome.error.code} ${outcome.error.message}`);
-          const expected = referenceTicket(policy, calendars, ticket, now);
+          let expected: ReturnType<typeof referenceTicket>;
+          try {
+            expected = referenceTicket(policy, calendars, ticket, now);
+          } catch (error) {
+            // A due past the reference's minutes (a calendar open for minutes a week): not comparable.
+            if (!(error instanceof ReferenceExhausted)) throw error;
+            beyond++;
+            continue;
+          }
           expect(outcome.value.severity, `${where}\nseverity`).toBe(expected.severity);
           if (outcome.value.changes !== undefined) changed++;
           for (const want of expected.metrics) {
@@ -151,5 +160,7 @@ describe("whole tickets against a minute-stepping reference", () => {
     expect(cycles).toBeGreaterThan((RUNS * TICKETS_PER_POLICY) / 2);
     expect(missed).toBeGreaterThan((RUNS * TICKETS_PER_POLICY) / 10);
     expect(changed).toBeGreaterThan((RUNS * TICKETS_PER_POLICY) / 4);
+    // Rarely a random calendar opens too little for the reference to reach a due within its minutes.
+    expect(beyond).toBeLessThan((RUNS * TICKETS_PER_POLICY) / 20);
   });
 });
