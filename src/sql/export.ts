@@ -7,7 +7,7 @@ import { SqlCodes } from "../diagnostics/codes/sql.js";
 import type { CodeInfo } from "../diagnostics/registry.js";
 import { formatInstant, parseInstant, type Outcome, type RuntimeError } from "../runtime/index.js";
 import { type Dialect, type DialectSpelling, spellingOf, stringLiteral } from "./dialects.js";
-import { DEFAULT_YEARS, LEFT_OUT, sqlModel, type SqlDeadline, type SqlModel, Unsupported, YEAR_LIMITS } from "./model.js";
+import { DEFAULT_YEARS, LEFT_OUT, sqlModel, type SqlDeadline, type SqlModel, unsupportedIn, YEAR_LIMITS } from "./model.js";
 import { ticketMetricsView } from "./query.js";
 
 /** Where the user's tickets and events are: table names (may be qualified, `a.b`) and column names. */
@@ -134,6 +134,12 @@ export function readColumnMapping(text: string): Outcome<ColumnMapping> {
   return { ok: true, value: out as unknown as ColumnMapping };
 }
 
+/** Why the SQL cannot evaluate a bundle (SLA6001, naming what it does not express), or null when it can: what `sqlExport` refuses, without building anything. */
+export function sqlRefusal(bundle: Bundle): RuntimeError | null {
+  const what = unsupportedIn(bundle);
+  return what === null ? null : runtimeError(SqlCodes.NotExpressible, `policy \`${bundle.policy.id}\`: ${what}`, "evaluate it with `slac due`, which covers every construct");
+}
+
 /** A bundle as SQL for one dialect; what the SQL cannot express comes back as an error. */
 export function sqlExport(bundle: Bundle, options: SqlOptions): Outcome<SqlExport> {
   const years = options.years ?? DEFAULT_YEARS;
@@ -149,13 +155,9 @@ export function sqlExport(bundle: Bundle, options: SqlOptions): Outcome<SqlExpor
   if (schema !== null && !schema.split(".").every((p) => IDENTIFIER.test(p))) {
     return { ok: false, error: runtimeError(SqlCodes.BadColumnMapping, `the schema must be a name (letters, digits, \`_\`, parts joined by \`.\`), not ${JSON.stringify(schema)}`) };
   }
-  let model: SqlModel;
-  try {
-    model = sqlModel(bundle, years);
-  } catch (error) {
-    if (error instanceof Unsupported) return { ok: false, error: runtimeError(SqlCodes.NotExpressible, `policy \`${bundle.policy.id}\`: ${error.message}`, "evaluate it with `slac due`, which covers every construct") };
-    throw error;
-  }
+  const refusal = sqlRefusal(bundle);
+  if (refusal !== null) return { ok: false, error: refusal };
+  const model = sqlModel(bundle, years);
   const d = spellingOf(options.dialect);
   const name = (table: string) => qualified(d, schema, table);
   const context: Context = { d, dialect: options.dialect, name, model, columns: options.columns ?? DEFAULT_COLUMNS, now, literal: (v) => stringLiteral(options.dialect, v) };

@@ -8,4 +8,4 @@
  */
 export { DIALECTS, type Dialect } from "./dialects.js";
 export { YEAR_LIMITS, DEFAULT_YEARS } from "./model.js";
-export { sqlExport, type ColumnMapping, type SqlExport, type SqlFile, type SqlOptions, DEFAULT_COLUMNS, readColumnMapping } from "./export.js";
+export { sqlExport, sqlRefusal, type ColumnMapping, type SqlExport, type SqlFile, type SqlOptions, DEFAULT_COLUMNS, readColumnMapping } from "./export.js";

@@ -12,8 +12,6 @@ import { businessDays, openIntervals, zoneModel, type ZoneModel } from "../runti
 import { DAY_MS, dayNumber, MINUTE_MS, yearStartMs } from "../civil/days.js";
 import { readDate } from "../civil/text.js";
 
-/** Why a bundle cannot be written as SQL, in words for the user. */
-export class Unsupported extends Error {}
 
 /** A unit of a normalized deadline: milliseconds of open time, or business days (ends of). */
 export type SqlUnit = "ms" | "bdays" | "cdays" | "unknown";
@@ -149,24 +147,20 @@ export const YEAR_LIMITS: {
   readonly to: number;
 } = { from: 1970, to: 2099 };
 
-/** Builds the tables of a bundle over whole UTC years; throws `Unsupported` for what the SQL cannot express. */
+/** Builds the tables of a bundle over whole UTC years; for a bundle `unsupportedIn` accepts. */
 export function sqlModel(bundle: Bundle, years: { readonly from: number; readonly to: number }): SqlModel {
-  refuseUnsupported(bundle);
   const calendars = new Map(bundle.calendars.map((c) => [c.id, c]));
   const used = new Set<string>();
-  for (const row of bundle.targets) {
-    const target = statedTarget(row.target);
-    if (target === null) continue;
-    for (const d of [target.deadline, target.otherwise]) if (d !== null) used.add(d.calendar);
-    if (target.hoursCalendar !== null) used.add(target.hoursCalendar);
-  }
   // `N calendar days` on a calendar are counted in its zone's wall time, and paused in elapsed time.
   const calendarDays = new Map<string, number>();
   for (const row of bundle.targets) {
     const target = statedTarget(row.target);
     if (target === null) continue;
+    if (target.hoursCalendar !== null) used.add(target.hoursCalendar);
     for (const d of [target.deadline, target.otherwise]) {
-      if (d === null || d.amount.unit !== "calendar_days" || d.calendar === ALWAYS) continue;
+      if (d === null) continue;
+      used.add(d.calendar);
+      if (d.amount.unit !== "calendar_days" || d.calendar === ALWAYS) continue;
       calendarDays.set(d.calendar, Math.max(calendarDays.get(d.calendar) ?? 0, d.amount.value));
       used.add(ALWAYS);
     }
@@ -428,14 +422,15 @@ function targetOf(row: TargetRow, severity: string, calendars: ReadonlyMap<strin
   };
 }
 
-/** Refuses what the SQL does not evaluate, naming it. */
-function refuseUnsupported(bundle: Bundle): void {
+/** What of a bundle the SQL does not evaluate, in words naming it; null when it evaluates all of it. */
+export function unsupportedIn(bundle: Bundle): string | null {
   const repeating = bundle.metrics.find((m) => (m.repeats ?? null) !== null);
-  if (repeating !== undefined) throw new Unsupported(`metric \`${repeating.id}\` repeats (a cadence of cycles), which the SQL does not evaluate yet`);
-  if (bundle.eligibility.length > 0) throw new Unsupported("the policy has eligibility rules, which the SQL does not apply yet");
+  if (repeating !== undefined) return `metric \`${repeating.id}\` repeats (a cadence of cycles), which the SQL does not evaluate yet`;
+  if (bundle.eligibility.length > 0) return "the policy has eligibility rules, which the SQL does not apply yet";
   const addon = bundle.tiers.find((t) => t.addon);
-  if (addon !== undefined) throw new Unsupported(`tier \`${addon.id}\` is an add-on, which the SQL does not apply yet`);
-  if (bundle.attributes.length > 0) throw new Unsupported(`the policy declares ticket attributes (\`${bundle.attributes[0]!.id}\`), which the SQL does not read yet`);
+  if (addon !== undefined) return `tier \`${addon.id}\` is an add-on, which the SQL does not apply yet`;
+  if (bundle.attributes.length > 0) return `the policy declares ticket attributes (\`${bundle.attributes[0]!.id}\`), which the SQL does not read yet`;
   const zoned = bundle.calendars.find((c) => c.ticketZone);
-  if (zoned !== undefined) throw new Unsupported(`calendar \`${zoned.id}\` runs in the customer's zone, which the SQL does not evaluate yet`);
+  if (zoned !== undefined) return `calendar \`${zoned.id}\` runs in the customer's zone, which the SQL does not evaluate yet`;
+  return null;
 }

@@ -5,13 +5,13 @@ import { CliCodes } from "../../diagnostics/codes/cli.js";
 import type { Diagnostic } from "../../diagnostics/diagnostic.js";
 import { report as diagnostic } from "../../diagnostics/registry.js";
 import { parseInstant } from "../../runtime/index.js";
-import { type ColumnMapping, DEFAULT_COLUMNS, YEAR_LIMITS } from "../../sql/index.js";
+import { type ColumnMapping, DEFAULT_COLUMNS, sqlRefusal, YEAR_LIMITS } from "../../sql/index.js";
 import { type AttainmentFormat, type AttainmentRow, formatAttainment, PERIODS, readAttainment } from "../engines/attainment.js";
 import { DUCKDB_PACKAGE, DUCKDB_VERSION, type DuckDbSession, loadDuckDb, openDuckDb } from "../engines/duckdb.js";
 import { type InputFile, inputYears, loadInputs, type ReportInputs, ticketCount } from "../engines/inputs.js";
 import { type ProgressLine, progressLine } from "../engines/progress.js";
-import { columnMappingFor, exportFor } from "../engines/sql-options.js";
-import { wholeFile } from "../files.js";
+import { columnMappingFor, errorDiagnostic, exportFor } from "../engines/sql-options.js";
+import { projectPath, wholeFile } from "../files.js";
 import { Exit, type Io } from "../io.js";
 import { loadPolicyFor } from "../load.js";
 import { printDiagnostics } from "../print.js";
@@ -56,10 +56,14 @@ export async function report(io: Io, policy: string, options: ReportOptions): Pr
     return Exit.failed;
   }
   const now = options.now ?? new Date().toISOString();
-  // What the SQL cannot express is said before DuckDB reads a large input; a one-year
-  // export is quick, and the one run covers the years of the tickets, known once read.
+  // What the SQL cannot express is said before DuckDB reads a large input; the export
+  // itself waits for the years of the tickets, known once read.
   const nowYear = new Date(parseInstant(now)!).getUTCFullYear();
-  if ((await exportFor(io, bundle, policy, { dialect: "duckdb", now, years: { from: nowYear, to: nowYear } }, TEXT, true)) === null) return Exit.failed;
+  const refusal = sqlRefusal(bundle);
+  if (refusal !== null) {
+    await printDiagnostics(io, [errorDiagnostic(refusal, wholeFile(projectPath(io.cwd, path.resolve(io.cwd, policy))))], [], TEXT, true);
+    return Exit.failed;
+  }
   const engine = await loadDuckDb(io.env);
   if (!engine.ok) {
     const install = `npm install ${DUCKDB_PACKAGE}@${DUCKDB_VERSION}`;

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { stringLiteral } from "../../sql/dialects.js";
 
 /** The package that embeds DuckDB, and the version slac is tested with. */
 export const DUCKDB_PACKAGE = "@duckdb/node-api";
@@ -145,9 +146,9 @@ export async function openDuckDb(module: DuckDbModule): Promise<DuckDbSession> {
   };
 }
 
-/** A string as a SQL literal. */
+/** A string as a SQL literal, spelt as the SQL export spells DuckDB's. */
 export function sqlString(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
+  return stringLiteral("duckdb", value);
 }
 
 /** A name as a quoted SQL identifier. */
